@@ -1,0 +1,30 @@
+#!/usr/bin/env node
+/**
+ * `airlock`: one definition file per command (`commands/*.def.ts`, cheap) and its implementation
+ * loaded lazily on use, so `airlock check` never pays for the audit or server code. One exit point.
+ */
+import { Command, CommanderError } from 'commander';
+import { runCommand } from './run.js';
+import { registerCheck } from './commands/check.def.js';
+import { registerPolicy } from './commands/policy.def.js';
+
+const program = new Command('airlock')
+  .description('Governs what AI coding assistants may do: analyse, decide, approve, execute, audit.')
+  .version('0.1.0')
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) });
+
+registerCheck(program, runCommand);
+registerPolicy(program, runCommand);
+
+try {
+  await program.parseAsync(process.argv);
+} catch (err) {
+  if (err instanceof CommanderError) {
+    // --help and --version exit 0; every other parse failure is a usage error (exit 2).
+    process.exitCode = err.exitCode === 0 ? 0 : 2;
+  } else {
+    process.stderr.write(`airlock: internal error: ${err instanceof Error ? err.message : String(err)}\n`);
+    process.exitCode = 2;
+  }
+}

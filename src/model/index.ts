@@ -1,0 +1,6 @@
+export * from './action.js';
+export * from './analysis.js';
+export * from './context.js';
+export * from './decision.js';
+export * from './effect.js';
+export * from './hook.js';
