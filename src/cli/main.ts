@@ -7,6 +7,8 @@ import { Command, CommanderError } from 'commander';
 import { runCommand } from './run.js';
 import { registerCheck } from './commands/check.def.js';
 import { registerPolicy } from './commands/policy.def.js';
+import { registerInit } from './commands/init.def.js';
+import { registerAudit } from './commands/audit.def.js';
 
 const program = new Command('airlock')
   .description('Governs what AI coding assistants may do: analyse, decide, approve, execute, audit.')
@@ -16,6 +18,8 @@ const program = new Command('airlock')
 
 registerCheck(program, runCommand);
 registerPolicy(program, runCommand);
+registerInit(program, runCommand);
+registerAudit(program, runCommand);
 
 try {
   await program.parseAsync(process.argv);

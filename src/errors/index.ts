@@ -18,6 +18,8 @@ export type ErrorCode =
   | 'config_invalid'
   | 'audit_unwritable'
   | 'audit_corrupt'
+  | 'audit_not_found'
+  | 'audit_key_invalid'
   | 'approval_invalid'
   | 'internal_error'
   | 'usage_error';

@@ -34,6 +34,7 @@ export const EFFECT_KINDS = [
   'sys.power', // shutdown, reboot
   'audit.tamper', // erase or disable history, logs or audit trails
   'security.disable', // turn off security tooling (firewall, SELinux, EDR, Airlock itself)
+  'tool.call', // an MCP or other non-shell tool call (target: server/tool)
   'input.invalid', // the command could not be fully parsed or exceeds limits
 ] as const;
 export type EffectKind = (typeof EFFECT_KINDS)[number];

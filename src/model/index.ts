@@ -4,3 +4,4 @@ export * from './context.js';
 export * from './decision.js';
 export * from './effect.js';
 export * from './hook.js';
+export * from './policy.js';

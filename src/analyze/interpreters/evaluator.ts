@@ -1,0 +1,182 @@
+import type { Call, Lang } from './lang.js';
+import type { Tok } from './lexer.js';
+import type { Scan } from './scan.js';
+import { ref, strMethod, UNK, unknownOf, type Ref, type Val } from './values.js';
+
+/**
+ * The value side of the shared evaluator: token helpers, argument lists, literals (lists, dicts),
+ * name resolution, member access and calls. `Parser` adds the expression grammar and the walk.
+ * Methods that parse set `next` to the index after what they consumed.
+ */
+
+export const OPENERS: ReadonlySet<string> = new Set(['(', '[', '{']);
+const DICT_SEPS: ReadonlySet<string> = new Set([':', '=>']);
+/** Shared empty keyword map: most calls have no keyword arguments (never written to). */
+const NO_KW: ReadonlyMap<string, Val> = new Map<string, Val>();
+const ENVISH = /^(env|environ|environment|envs)$/i;
+
+export abstract class Evaluator {
+  readonly vars = new Map<string, Val>();
+  readonly seen: Uint8Array;
+  /** Index after the last thing parsed. */
+  next = 0;
+  /** > 0 while evaluating a value handed to a child process as its environment (`env=os.environ`). */
+  envArg = 0;
+  private readonly match: Int32Array;
+  private readonly refs = new Map<string, Ref>();
+
+  // UNTRUSTED: toks come from the inline code.
+  constructor(readonly toks: readonly Tok[], readonly lang: Lang, readonly s: Scan) {
+    this.seen = new Uint8Array(toks.length + 1);
+    this.match = matchBrackets(toks);
+  }
+
+  /** Evaluate the expression at i (bounded by end); sets `next`. */
+  abstract expr(i: number, end: number): Val;
+
+  isOp(i: number, v: string): boolean { const t = this.toks[i]; return t !== undefined && t.k === 'op' && t.v === v; }
+  isId(i: number, v?: string): boolean { const t = this.toks[i]; return t !== undefined && t.k === 'id' && (v === undefined || t.v === v); }
+  /** Index of the closer of the bracket at `i` (the end of input when unmatched). */
+  closeOf(i: number): number { const m = this.match[i] ?? -1; return m < 0 ? this.toks.length : m; }
+  mark(i: number, j = i): void { this.seen[i] = 1; this.seen[j] = 1; }
+
+  /** Split [a, b) at top-level commas. */
+  pieces(a: number, b: number): Array<[number, number]> {
+    const out: Array<[number, number]> = [];
+    let start = a;
+    for (let j = a; j < b; j++) {
+      const t = this.toks[j];
+      if (t === undefined) break;
+      if (t.k !== 'op') continue;
+      if (OPENERS.has(t.v)) j = Math.min(this.closeOf(j), b);
+      else if (t.v === ',') { out.push([start, j]); start = j + 1; }
+    }
+    if (start < b) out.push([start, b]);
+    return out;
+  }
+
+  /** `name=value` / `name: value` / `name => value` in [a, b): evaluates into `kw` and returns true. */
+  kwAt(a: number, b: number, kw: Map<string, Val>, seps: ReadonlySet<string> = this.lang.kwOps): boolean {
+    const t0 = this.toks[a];
+    const t1 = this.toks[a + 1];
+    if (t0 === undefined || t1 === undefined || a + 2 > b || t1.k !== 'op' || !seps.has(t1.v)) return false;
+    if (t0.k !== 'id' && t0.k !== 'str' && t0.k !== 'num') return false;
+    this.mark(a, a + 1);
+    const envish = ENVISH.test(t0.v);
+    if (envish) this.envArg++;
+    const v = this.expr(a + 2, b);
+    if (envish) this.envArg--;
+    kw.set(t0.v, v);
+    return true;
+  }
+
+  args(a: number, b: number): { args: Val[]; kw: ReadonlyMap<string, Val> } {
+    const args: Val[] = [];
+    let kw: Map<string, Val> | undefined;
+    for (const [x, y] of this.pieces(a, b)) {
+      const sep = this.toks[x + 1];
+      if (sep?.k === 'op' && this.lang.kwOps.has(sep.v)) {
+        kw ??= new Map<string, Val>();
+        if (this.kwAt(x, y, kw)) continue;
+      }
+      const v = this.expr(x, y);
+      args.push(this.next === x ? UNK : v);
+    }
+    return { args, kw: kw ?? NO_KW };
+  }
+
+  /** `( … )` (a value or a tuple), `[ … ]` (a list), `{ … }` (a dict when the language has them). */
+  group(op: string, i: number, end: number): Val {
+    this.next = i;
+    if (op !== '(' && op !== '[' && !(op === '{' && this.lang.dicts)) return UNK;
+    const close = Math.min(this.closeOf(i), end);
+    this.mark(i);
+    const ps = this.pieces(i + 1, close);
+    let out: Val;
+    if (op === '{') {
+      const props = new Map<string, Val>();
+      for (const [a, b] of ps) {
+        if (this.kwAt(a, b, props, DICT_SEPS)) continue;
+        const t = this.toks[a];
+        if (t?.k === 'id' && b - a === 1) { this.mark(a); props.set(t.v, this.lookup(t.v)); } else this.expr(a, b);
+      }
+      out = { t: 'dict', props };
+    } else {
+      const vals = ps.map(([a, b]) => { const v = this.expr(a, b); return this.next === a ? UNK : v; });
+      const tuple = op === '[' || ps.length !== 1 || this.isOp(close - 1, ',');
+      out = tuple ? { t: 'list', items: vals } : (vals[0] ?? UNK);
+    }
+    this.next = Math.min(close + 1, end);
+    return out;
+  }
+
+  /** A name: a variable, a language global, or a reference to the (canonical) name itself. */
+  lookup(name: string): Val {
+    const v = this.vars.get(name) ?? this.lang.global?.(name, this.asParser());
+    if (v !== undefined) return v;
+    let r = this.refs.get(name);
+    if (r === undefined) { r = ref(this.lang.norm?.(name) ?? name); this.refs.set(name, r); }
+    return r;
+  }
+
+  member(base: Val, name: string, assigned: boolean, sub: boolean): Val {
+    if (base.t === 'ref') {
+      const h = this.lang.access?.(base, name, this.asParser(), assigned, sub);
+      if (h !== undefined) return h;
+      const q = `${base.q}.${name}`;
+      return q.length > 512 ? UNK : ref(this.lang.norm?.(q) ?? q, undefined, base);
+    }
+    if (base.t === 'unk') return base.why !== undefined ? base : ref(`?.${name}`, undefined, base);
+    if (base.t === 'dict') { const x = base.props.get(name); if (x !== undefined) return x; }
+    return ref(`${base.t}.${name}`, undefined, base);
+  }
+
+  index(v: Val, key: Val, assigned: boolean): Val {
+    const k = key.t === 'str' || key.t === 'num' ? key.v : undefined;
+    if (v.t === 'ref') return k !== undefined ? this.member(v, k, assigned, true) : (this.lang.access?.(v, undefined, this.asParser(), assigned, true) ?? UNK);
+    if (v.t === 'dict' && k !== undefined) return v.props.get(k) ?? UNK;
+    if (v.t === 'list' && key.t === 'num') {
+      const n = Number(key.v);
+      return v.items[n < 0 ? v.items.length + n : n] ?? UNK;
+    }
+    return unknownOf(v, key);
+  }
+
+  /** Apply a callee to arguments: string-method folding, then the language's rules. */
+  invoke(callee: Val, args: readonly Val[], kw: ReadonlyMap<string, Val>, at: number): Val {
+    let q: string;
+    let recv: Val | undefined;
+    if (callee.t === 'ref') { q = callee.q; recv = callee.recv; }
+    else if (callee.t === 'str' && this.lang.strCallable === true) q = this.lang.norm?.(callee.v.replace(/^\\/, '')) ?? callee.v;
+    else return callee.t === 'unk' && callee.why !== undefined ? callee : UNK;
+    if (recv !== undefined && (recv.t === 'str' || recv.t === 'list')) {
+      const folded = strMethod(recv, q.slice(q.lastIndexOf('.') + 1), args, this.lang.firstOnlyReplace === true);
+      if (folded !== undefined) return folded;
+    }
+    const c: Call = { q, args, kw, recv, at };
+    const r = this.lang.call(c, this.asParser());
+    if (r !== undefined) return r;
+    return q.length > 512 ? UNK : ref(`${q}()`, args[0] ?? kw.values().next().value);
+  }
+
+  /** The concrete parser (the only subclass), as the hooks expect it. */
+  protected abstract asParser(): import('./parser.js').Parser;
+}
+
+/** For each bracket token, the index of its partner (-1 when unmatched). One pass with a stack. */
+function matchBrackets(toks: readonly Tok[]): Int32Array {
+  const m = new Int32Array(toks.length).fill(-1);
+  const stack: number[] = [];
+  for (let i = 0; i < toks.length; i++) {
+    const t = toks[i];
+    if (t === undefined || t.k !== 'op') continue;
+    const v = t.v;
+    const last = v.charCodeAt(v.length - 1);
+    if (last === 40 || last === 91 || last === 123) stack.push(i); // ( [ {
+    else if (v === ')' || v === ']' || v === '}') {
+      const open = stack.pop();
+      if (open !== undefined) { m[open] = i; m[i] = open; }
+    }
+  }
+  return m;
+}

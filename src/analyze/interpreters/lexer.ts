@@ -1,0 +1,262 @@
+/**
+ * The lexing machinery every language scanner shares. A language supplies a `step` that recognises
+ * its comments and string forms; everything else (identifiers, numbers, operators, line breaks,
+ * heredoc bodies) is handled here. Lexers never fail and always make progress: an unknown
+ * character becomes a one-character operator. Every loop is a forward scan, so the cost is linear
+ * in the input whatever it contains (no regular expressions run over untrusted text here).
+ */
+
+export type TokKind = 'id' | 'str' | 'num' | 'op' | 'cmd' | 'rx';
+
+export interface Tok {
+  readonly k: TokKind;
+  /** Identifier or operator text; the decoded value of a string; the body of a command or regex. */
+  readonly v: string;
+  /** For `str`/`cmd`: the value is fully known (no interpolation of run-time values). */
+  readonly lit: boolean;
+  /** A line break precedes this token (a statement boundary in line-oriented languages). */
+  readonly nl: boolean;
+  /** Opening delimiter of a string-like token (`'`, `"`, `` ` ``, `"""`, …) or regex flags; '' otherwise. */
+  readonly d: string;
+  /** Source offsets [p, e). */
+  readonly p: number;
+  readonly e: number;
+}
+
+export interface LexSpec {
+  /** Recognise a language-specific form at `lx.i`; return true when something was consumed. */
+  step(lx: Lexer): boolean;
+  /** Multi-character operators, longest first. */
+  readonly ops: readonly string[];
+  /** Extra identifier characters (`$` in JavaScript). */
+  readonly idExtra?: string;
+}
+
+export const isIdStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
+export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+export const isIdChar = (c: number): boolean => isIdStart(c) || isDigit(c);
+
+export class Lexer {
+  readonly toks: Tok[] = [];
+  i = 0;
+  private pendingNl = false;
+  /** Heredoc bodies: when the lexer reaches offset `jumpFrom` (a newline) it continues at `jumpTo`. */
+  private jumpFrom = -1;
+  private jumpTo = -1;
+
+  // UNTRUSTED: src is the inline code as the assistant wrote it.
+  constructor(readonly src: string) {}
+
+  get n(): number { return this.src.length; }
+  ch(o = 0): string { return this.src.charAt(this.i + o); }
+  code(o = 0): number { return this.src.charCodeAt(this.i + o); }
+  at(s: string): boolean { return this.src.startsWith(s, this.i); }
+  last(): Tok | undefined { return this.toks[this.toks.length - 1]; }
+
+  push(k: TokKind, v: string, lit: boolean, start: number, d = ''): void {
+    this.toks.push({ k, v, lit, nl: this.pendingNl, d, p: start, e: this.i });
+    this.pendingNl = false;
+  }
+
+  /** A line break: marks the next token and skips heredoc bodies claimed on this line. */
+  newline(): void {
+    if (this.i === this.jumpFrom) {
+      this.i = this.jumpTo;
+      this.jumpFrom = -1;
+    } else {
+      this.i++;
+    }
+    this.pendingNl = true;
+  }
+
+  /** Skip to the end of the line; the newline itself is left for `newline()`. */
+  lineComment(): void {
+    const j = this.src.indexOf('\n', this.i);
+    this.i = j < 0 ? this.n : j;
+  }
+
+  /** Skip a block comment whose opener (of length `openLen`) is at `i`. */
+  blockComment(openLen: number, close: string): void {
+    const start = this.i;
+    const j = this.src.indexOf(close, this.i + openLen);
+    this.i = j < 0 ? this.n : j + close.length;
+    if (this.src.slice(start, this.i).includes('\n')) this.pendingNl = true;
+  }
+
+  /**
+   * Read from `i` (just after an opening delimiter) up to `close`. A backslash escapes the next
+   * character when `esc`; a doubled closer stands for itself when `doubled` (`'it''s'`).
+   * Returns the raw body; an unterminated string runs to the end of the input.
+   */
+  until(close: string, esc: boolean, doubled = false, escChar = 92): string {
+    const s = this.src;
+    const c0 = close.charCodeAt(0);
+    let j = this.i;
+    while (j < s.length) {
+      const c = s.charCodeAt(j);
+      if (esc && c === escChar) { j += 2; continue; }
+      if (c === c0 && s.startsWith(close, j)) {
+        if (doubled && s.startsWith(close, j + close.length)) { j += close.length * 2; continue; }
+        const body = s.slice(this.i, j);
+        this.i = j + close.length;
+        return body;
+      }
+      j++;
+    }
+    const body = s.slice(this.i);
+    this.i = s.length;
+    return body;
+  }
+
+  /** Read a bracketed body that nests (`q{a{b}c}`), `i` just after the opener. */
+  nested(open: string, close: string, esc: boolean): string {
+    const s = this.src;
+    const o = open.charCodeAt(0);
+    const c = close.charCodeAt(0);
+    let depth = 1;
+    let j = this.i;
+    while (j < s.length) {
+      const x = s.charCodeAt(j);
+      if (esc && x === 92) { j += 2; continue; }
+      if (x === o) depth++;
+      else if (x === c && --depth === 0) {
+        const body = s.slice(this.i, j);
+        this.i = j + 1;
+        return body;
+      }
+      j++;
+    }
+    const body = s.slice(this.i);
+    this.i = s.length;
+    return body;
+  }
+
+  /** Read a delimited body: brackets nest, any other character closes itself. */
+  delimited(open: string, esc = true): string {
+    const close = CLOSERS[open];
+    return close === undefined ? this.until(open, esc) : this.nested(open, close, esc);
+  }
+
+  ident(extra: string): void {
+    const s = this.src;
+    const start = this.i;
+    let j = start;
+    while (j < s.length) {
+      const c = s.charCodeAt(j);
+      if (isIdChar(c) || (extra !== '' && extra.includes(s.charAt(j)))) j++;
+      else break;
+    }
+    this.i = j;
+    this.push('id', s.slice(start, j), true, start);
+  }
+
+  number(): void {
+    const start = this.i;
+    while (this.i < this.n) {
+      const c = this.code();
+      if (isIdChar(c)) this.i++;
+      else if (c === 46 && isDigit(this.code(1))) this.i++;
+      else break;
+    }
+    this.push('num', this.src.slice(start, this.i), true, start);
+  }
+
+  /** The longest operator of `ops` at i (candidates indexed by first character), else one character. */
+  op(ops: OpTable): void {
+    const start = this.i;
+    const s = this.src;
+    const c = s.charAt(start);
+    const candidates = ops.get(c);
+    if (candidates !== undefined) {
+      for (const o of candidates) {
+        let k = 1;
+        while (k < o.length && s.charCodeAt(start + k) === o.charCodeAt(k)) k++;
+        if (k === o.length) {
+          this.i += o.length;
+          this.push('op', o, true, start);
+          return;
+        }
+      }
+    }
+    this.i++;
+    this.push('op', c, true, start);
+  }
+
+  /**
+   * The body of a heredoc whose operator was just read: it starts on the next line (after any
+   * heredoc already claimed on this line) and ends at a line equal to `term` (trimmed when
+   * `indent`). The lexer skips the body when it reaches the end of the current line.
+   */
+  heredoc(term: string, indent: boolean): string {
+    const s = this.src;
+    let start: number;
+    if (this.jumpFrom >= 0) {
+      start = Math.min(this.jumpTo + 1, s.length);
+    } else {
+      const nl = s.indexOf('\n', this.i);
+      if (nl < 0) return '';
+      this.jumpFrom = nl;
+      start = nl + 1;
+    }
+    let j = start;
+    let bodyEnd = s.length;
+    let after = s.length;
+    while (j < s.length) {
+      let e = s.indexOf('\n', j);
+      if (e < 0) e = s.length;
+      let line = s.slice(j, e);
+      if (line.endsWith('\r')) line = line.slice(0, -1);
+      if ((indent ? line.trim() : line) === term) {
+        bodyEnd = j;
+        after = Math.min(e, s.length);
+        break;
+      }
+      j = e + 1;
+    }
+    this.jumpTo = after;
+    return s.slice(start, bodyEnd);
+  }
+}
+
+const CLOSERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}', '<': '>' };
+
+/** Multi-character operators by first character, longest first. */
+export type OpTable = ReadonlyMap<string, readonly string[]>;
+const tables = new WeakMap<readonly string[], OpTable>();
+
+function opTable(ops: readonly string[]): OpTable {
+  let t = tables.get(ops);
+  if (t === undefined) {
+    const m = new Map<string, string[]>();
+    for (const o of [...ops].sort((a, b) => b.length - a.length)) {
+      const list = m.get(o.charAt(0)) ?? [];
+      list.push(o);
+      m.set(o.charAt(0), list);
+    }
+    t = m;
+    tables.set(ops, t);
+  }
+  return t;
+}
+
+/** Run a lexer over `src`. */
+export function lex(src: string, spec: LexSpec): Tok[] {
+  const lx = new Lexer(src);
+  const n = src.length;
+  const extra = spec.idExtra ?? '';
+  const ops = opTable(spec.ops);
+  while (lx.i < n) {
+    const c = src.charCodeAt(lx.i);
+    if (c === 10) { lx.newline(); continue; }
+    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff) { lx.i++; continue; }
+    const at = lx.i;
+    if (spec.step(lx)) {
+      if (lx.i === at) lx.i++;
+      continue;
+    }
+    if (isIdStart(c) || (extra !== '' && extra.includes(src.charAt(lx.i)))) lx.ident(extra);
+    else if (isDigit(c)) lx.number();
+    else lx.op(ops);
+  }
+  return lx.toks;
+}

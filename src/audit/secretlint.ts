@@ -1,0 +1,119 @@
+/**
+ * The thorough second layer of redaction: secretlint's recommended preset (AWS id scanning on),
+ * loaded lazily because loading it costs ~36 ms, and run only on text that passes a sound gate.
+ */
+import type * as SecretlintCore from '@secretlint/core';
+import { MARKER } from './prefilter.js';
+
+type Core = typeof SecretlintCore;
+type LintOptions = Parameters<Core['lintSource']>[0];
+
+/**
+ * The gate. Every rule of `@secretlint/secretlint-rule-preset-recommend` 12 matches only text that
+ * contains one of these (checked rule by rule against the preset's patterns):
+ * - a run of ≥ 16 characters of `[A-Za-z0-9+=_-]`: every fixed-shape token (AWS key ids, npm, GitHub,
+ *   GitLab, OpenAI, Anthropic, Groq, Hugging Face, Linear, Notion, SendGrid, Shopify, Grafana
+ *   service accounts, Vault, Vercel, Databricks, Docker, Figma);
+ * - `PRIVATE KEY` (private keys, GCP service-account JSON);
+ * - `://` (basic auth and database URLs, Slack webhooks, GitHub x-oauth-basic);
+ * - `_authToken` (.npmrc), `xox` / `xapp` (short Slack tokens), `account` (AWS account ids),
+ *   `secret access key` (AWS secret keys, whose base64 may be cut by `/`), `glc_` (Grafana cloud,
+ *   base64), `ops_` (1Password, base64).
+ * So text without any of them cannot produce a finding, and skipping it loses nothing. Paths are
+ * not runs: `/` is left out of the class on purpose, which the last three entries make up for.
+ * `gate.test.ts` pins the preset's rule list, so a preset upgrade forces this list to be re-checked.
+ */
+const GATE = /[A-Za-z0-9+=_-]{16,}|PRIVATE KEY|:\/\/|_authToken|xox|xapp|account|secret_?access_?key|glc_|ops_/i;
+
+/** True when `text` (our own redaction markers aside) could contain something secretlint finds. */
+export function needsDeepScan(text: string): boolean {
+  return GATE.test(text.includes('[') ? text.replace(MARKER, ' ') : text);
+}
+
+interface Engine {
+  readonly lint: Core['lintSource'];
+  readonly config: LintOptions['options']['config'];
+}
+
+let engine: Promise<Engine> | undefined;
+
+async function loadEngine(): Promise<Engine> {
+  const [core, preset] = await Promise.all([import('@secretlint/core'), import('@secretlint/secretlint-rule-preset-recommend')]);
+  const config: LintOptions['options']['config'] = {
+    rules: [
+      {
+        id: '@secretlint/secretlint-rule-preset-recommend',
+        rule: preset.creator,
+        rules: [
+          // Access key ids (AKIA…) are off by default in the preset; an id names a key, so keep it out.
+          { id: '@secretlint/secretlint-rule-aws', options: { enableIDScanRule: true } },
+        ],
+      },
+    ],
+  };
+  return { lint: core.lintSource, config };
+}
+
+/** The preset's rule ids, for the test that pins the gate to the preset version. */
+export async function presetRuleIds(): Promise<string[]> {
+  const preset = await import('@secretlint/secretlint-rule-preset-recommend');
+  return preset.rules.map((r) => r.meta.id);
+}
+
+/**
+ * Masks what secretlint finds in each text, scanning them together in one call.
+ * UNTRUSTED: the texts come from the assistant; `secretlint-disable` comments in them would switch
+ * rules off, so the directive prefix is defused (same length, so ranges stay aligned).
+ */
+export async function deepScan(texts: readonly string[]): Promise<string[]> {
+  engine ??= loadEngine();
+  const { lint, config } = await engine;
+  const joined = texts.join('\n');
+  // Our own markers become blanks of the same length: `[redacted:userinfo]` must not read as a password.
+  const content = joined.replace(/secretlint-(?=disable|enable)/gi, 'secretlint_').replace(MARKER, (m) => ' '.repeat(m.length));
+  const result = await lint({
+    source: { content, filePath: 'audit-event.txt', contentType: 'text' },
+    options: { config, maskSecrets: true, noPhysicFilePath: true },
+  });
+  const spans = result.messages.map((m) => ({ start: m.range[0], end: widen(joined, m.range[1]), rule: shortRule(m.ruleId) }));
+  return maskSpans(texts, spans);
+}
+
+// Some rules report a range that starts at a keyword and stops inside the value (the AWS secret
+// rule uses the match start with the key's length), so a range is widened to the end of its word.
+function widen(text: string, end: number): number {
+  let e = end;
+  while (e < text.length && !/[\s"'`,;]/.test(text.charAt(e))) e += 1;
+  return e;
+}
+
+function shortRule(id: string): string {
+  return id.replace(/^@secretlint\/secretlint-rule-/, '').replace(/[^a-z0-9-]/g, '');
+}
+
+interface Span {
+  readonly start: number;
+  readonly end: number;
+  readonly rule: string;
+}
+
+/** Applies spans given over the joined text to each text (texts are joined with one '\n'). */
+function maskSpans(texts: readonly string[], spans: readonly Span[]): string[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  let offset = 0;
+  return texts.map((text) => {
+    const from = offset;
+    const to = offset + text.length;
+    offset = to + 1;
+    let out = '';
+    let cursor = 0;
+    for (const span of sorted) {
+      const s = Math.max(span.start, from) - from;
+      const e = Math.min(span.end, to) - from;
+      if (e <= s || e <= cursor) continue;
+      out += `${text.slice(cursor, Math.max(s, cursor))}[redacted:secretlint:${span.rule}]`;
+      cursor = e;
+    }
+    return out + text.slice(cursor);
+  });
+}

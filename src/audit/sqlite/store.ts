@@ -1,0 +1,137 @@
+/**
+ * The embedded store: SQLite through better-sqlite3, one file in AIRLOCK_HOME.
+ *
+ * Durability promise: WAL with `synchronous = FULL`, so an append resolves only after its commit
+ * record is fsynced to the WAL — it survives a killed process and a power loss (as far as the disk
+ * honours fsync). Writers serialise on `BEGIN IMMEDIATE` with a busy timeout, which is what keeps
+ * one gap-free chain when several hook processes append at once.
+ */
+import Database from 'better-sqlite3';
+import { closeSync, openSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { randomId } from '../../crypto/index.js';
+import type { StoredRow } from '../codec.js';
+import { GENESIS } from '../event.js';
+import { PAGE_SIZE, whereClause } from '../filter.js';
+import { ensureDir } from '../home.js';
+import type { AppendState, AuditBackend, CheckpointState, EventFilter, RawCheckpoint } from '../store.js';
+import { COLUMNS, SCHEMA_SQL, SCHEMA_VERSION } from './schema.js';
+
+/** How long a writer waits for the lock before the append fails (and the decision is denied). */
+const BUSY_TIMEOUT_MS = 15_000;
+
+/** Opens (creating on first use) the SQLite audit log at `path`. */
+export function openSqliteBackend(path: string): AuditBackend {
+  ensureDir(dirname(path));
+  // Created here so that the file (and the -wal / -shm files SQLite derives from it) is 0600.
+  closeSync(openSync(path, 'a', 0o600));
+  const db = new Database(path, { timeout: BUSY_TIMEOUT_MS });
+  try {
+    db.pragma('journal_mode = WAL');
+    db.pragma('synchronous = FULL');
+    const logId = db.transaction(() => {
+      db.exec(SCHEMA_SQL);
+      const insert = db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)');
+      insert.run('schema', SCHEMA_VERSION);
+      insert.run('log_id', randomId('log'));
+      return (db.prepare("SELECT value FROM meta WHERE key = 'log_id'").get() as { value: string }).value;
+    }).immediate();
+    return new SqliteBackend(db, path, logId);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+class SqliteBackend implements AuditBackend {
+  readonly kind = 'sqlite';
+  private readonly s;
+
+  constructor(private readonly db: Database.Database, readonly location: string, readonly logId: string) {
+    this.s = {
+      head: db.prepare('SELECT idx, hash FROM events ORDER BY idx DESC LIMIT 1'),
+      sessionHead: db.prepare('SELECT seq, hash FROM events WHERE session = ? ORDER BY seq DESC LIMIT 1'),
+      lastCheckpoint: db.prepare('SELECT size, time, body, frontier FROM checkpoints ORDER BY size DESC LIMIT 1'),
+      hashesFrom: db.prepare('SELECT hash FROM events WHERE idx >= ? ORDER BY idx').pluck(),
+      insert: db.prepare(`INSERT INTO events (${COLUMNS}) VALUES (@idx, @id, @time, @type, @session, @seq, @agent, @repo, @decision, @hash, @body)`),
+      insertCheckpoint: db.prepare('INSERT INTO checkpoints (size, time, body, frontier) VALUES (@size, @time, @body, @frontier)'),
+      count: db.prepare('SELECT count(*) FROM events').pluck(),
+      checkpoints: db.prepare('SELECT size, time, body, frontier FROM checkpoints ORDER BY size'),
+    };
+  }
+
+  append(sessions: readonly string[], build: (state: AppendState) => StoredRow[]): Promise<{ rows: StoredRow[]; state: AppendState }> {
+    const run = this.db.transaction(() => {
+      const state = this.readState(sessions);
+      const rows = build(state);
+      for (const row of rows) this.s.insert.run(row);
+      return { rows, state };
+    });
+    return Promise.resolve(run.immediate());
+  }
+
+  private readState(sessions: readonly string[]): AppendState {
+    const head = this.s.head.get() as { idx: number; hash: string } | undefined;
+    const heads = new Map<string, { seq: number; hash: string }>();
+    for (const session of sessions) {
+      const h = this.s.sessionHead.get(session) as { seq: number; hash: string } | undefined;
+      if (h) heads.set(session, h);
+    }
+    const cp = this.s.lastCheckpoint.get() as RawCheckpoint | undefined;
+    return {
+      size: head ? head.idx + 1 : 0,
+      last: head?.hash ?? GENESIS,
+      sessions: heads,
+      ...(cp ? { checkpoint: { size: cp.size, time: cp.time } } : {}),
+    };
+  }
+
+  addCheckpoint(make: (state: CheckpointState) => RawCheckpoint | undefined): Promise<RawCheckpoint | undefined> {
+    const run = this.db.transaction(() => {
+      const head = this.s.head.get() as { idx: number } | undefined;
+      const last = this.s.lastCheckpoint.get() as RawCheckpoint | undefined;
+      const hashes = this.s.hashesFrom.all(last?.size ?? 0) as string[];
+      const made = make({ size: head ? head.idx + 1 : 0, ...(last ? { last } : {}), hashes });
+      if (made) this.s.insertCheckpoint.run(made);
+      return made;
+    });
+    return Promise.resolve(run.immediate());
+  }
+
+  // eslint-disable-next-line @typescript-eslint/require-await -- better-sqlite3 is synchronous; async is the backend contract
+  async *rows(filter: EventFilter = {}): AsyncIterable<StoredRow> {
+    const where = whereClause(filter, () => '?');
+    let from = -1;
+    if (filter.limit !== undefined) {
+      // The newest `limit` matching rows: find where they start, then page forward from there.
+      const start = this.db
+        .prepare(`SELECT idx FROM events ${where.sql} ORDER BY idx DESC LIMIT 1 OFFSET ?`)
+        .pluck()
+        .get(...where.params, Math.max(0, filter.limit - 1)) as number | undefined;
+      if (start !== undefined) from = start - 1;
+      if (filter.limit <= 0) return;
+    }
+    const page = this.db.prepare(
+      `SELECT ${COLUMNS} FROM events ${where.sql ? `${where.sql} AND` : 'WHERE'} idx > ? ORDER BY idx LIMIT ${PAGE_SIZE}`,
+    );
+    for (;;) {
+      const rows = page.all(...where.params, from) as StoredRow[];
+      for (const row of rows) yield row;
+      if (rows.length < PAGE_SIZE) return;
+      from = (rows[rows.length - 1] as StoredRow).idx;
+    }
+  }
+
+  count(): Promise<number> {
+    return Promise.resolve(this.s.count.get() as number);
+  }
+
+  checkpoints(): Promise<RawCheckpoint[]> {
+    return Promise.resolve(this.s.checkpoints.all() as RawCheckpoint[]);
+  }
+
+  close(): Promise<void> {
+    this.db.close();
+    return Promise.resolve();
+  }
+}

@@ -1,0 +1,49 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+
+export interface RepoFacts {
+  readonly root: string;
+  readonly remote: string;
+  readonly defaultBranch: string;
+}
+
+/** Finds the repository containing `dir` (a `.git` folder or file upward). I/O at the edge, bounded. */
+export function discoverRepo(dir: string): RepoFacts {
+  let cur = dir;
+  for (let i = 0; i < 64; i++) {
+    const git = join(cur, '.git');
+    if (existsSync(git)) return { root: cur, ...gitFacts(git) };
+    const up = dirname(cur);
+    if (up === cur) break;
+    cur = up;
+  }
+  return { root: '', remote: '', defaultBranch: '' };
+}
+
+function gitFacts(git: string): { remote: string; defaultBranch: string } {
+  let gitDir = git;
+  try {
+    if (statSync(git).isFile()) {
+      const m = /gitdir:\s*(.+)/.exec(readFileSync(git, 'utf8'));
+      if (m?.[1]) gitDir = m[1].trim().startsWith('/') ? m[1].trim() : join(dirname(git), m[1].trim());
+    }
+  } catch {
+    return { remote: '', defaultBranch: '' };
+  }
+  let remote = '';
+  try {
+    const cfg = readFileSync(join(gitDir, 'config'), 'utf8');
+    const m = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(cfg);
+    remote = m?.[1] ?? '';
+  } catch {
+    /* no config: no remote */
+  }
+  let defaultBranch = '';
+  try {
+    const head = readFileSync(join(gitDir, 'refs', 'remotes', 'origin', 'HEAD'), 'utf8');
+    defaultBranch = /refs\/remotes\/origin\/(\S+)/.exec(head)?.[1] ?? '';
+  } catch {
+    /* unknown: the analyser treats main and master as protected */
+  }
+  return { remote, defaultBranch };
+}
