@@ -33,6 +33,8 @@ await build({
   banner: { js: banner },
   external: ['better-sqlite3', 'pg', 'pg-native'],
   sourcemap: false,
+  minify: true,
+  keepNames: true,
   logLevel: 'warning',
 });
 
@@ -40,6 +42,20 @@ const wasm = join(dirname(require.resolve('@cedar-policy/cedar-wasm/nodejs')), '
 copyFileSync(wasm, 'dist/cedar_wasm_bg.wasm');
 mkdirSync('dist/chunks', { recursive: true });
 copyFileSync(wasm, 'dist/chunks/cedar_wasm_bg.wasm');
+
+// Compile the bundled pack once (ids, annotations, tags), so a cold `airlock check` does not.
+const lib = await import(new URL('../dist/index.js', import.meta.url).href);
+const { readdirSync, readFileSync, writeFileSync } = await import('node:fs');
+const packDir = 'policies/default';
+const sources = readdirSync(packDir).filter((f) => f.endsWith('.cedar')).sort()
+  .map((f) => ({ layer: 'builtin', file: join(packDir, f), text: readFileSync(join(packDir, f), 'utf8') }));
+const compiled = lib.compilePolicies(sources);
+const errors = compiled.problems.filter((p) => p.severity === 'error');
+if (errors.length) {
+  for (const e of errors) console.error(`${e.file}:${e.line}: ${e.message}`);
+  process.exit(1);
+}
+writeFileSync('dist/default-pack.json', JSON.stringify({ sourceDigest: lib.sourcesDigest(sources), policies: compiled.policies }));
 
 if (!process.argv.includes('--no-types')) {
   execFileSync(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', 'tsconfig.build.json'], { stdio: 'inherit' });

@@ -179,9 +179,14 @@ describe('bad input', () => {
     const deep = `${'$('.repeat(10_000)}id${')'.repeat(10_000)}`;
     const a = analyzeCommand(deep, ctx);
     expect(a.effects.some((e) => e.kind === 'input.invalid')).toBe(true);
+    // Functions calling functions 40 deep, and a function calling itself forever.
+    const chain = ['f0(){ rm -rf ~; }', ...Array.from({ length: 40 }, (_, i) => `f${i + 1}(){ f${i}; }`), 'f40'].join('; ');
+    expect(analyzeCommand(chain, ctx).effects.some((e) => e.kind === 'input.invalid' && e.flags.includes('limit'))).toBe(true);
+    expect(analyzeCommand('f(){ f; }; f', ctx).effects.some((e) => e.kind === 'input.invalid' && e.flags.includes('limit'))).toBe(true);
+    // Nested shells: 10 levels of bash -c are followed, each level analysed.
     let nested = 'rm -rf ~';
-    for (let i = 0; i < 40; i++) nested = `bash -c ${JSON.stringify(nested)}`;
-    expect(analyzeCommand(nested, ctx).effects.some((e) => e.kind === 'input.invalid' && e.flags.includes('limit'))).toBe(true);
+    for (let i = 0; i < 10; i++) nested = `bash -c ${JSON.stringify(nested)}`;
+    expect(analyzeCommand(nested, ctx).effects.some((e) => e.kind === 'fs.delete' && e.target.zone === 'home')).toBe(true);
   });
   it('calls an empty command empty', () => {
     expect(analyzeCommand('   ', ctx).effects[0]?.flags).toContain('empty');

@@ -50,7 +50,8 @@ export function parseArgs(args: readonly Arg[], spec: ParseSpec): ParsedArgs {
       if (spec.stopAtOperand && operands.length > spec.skip) return { options, operands, stopIndex: i };
       continue;
     }
-    if (t.startsWith('--') || spec.style === 'single-dash-long') {
+    // A multi-letter single-dash option the program declares (`zip -TT cmd`) is not a cluster.
+    if (t.startsWith('--') || spec.style === 'single-dash-long' || (t.length > 2 && spec.valueOptions.has(t))) {
       const eq = t.indexOf('=');
       if (eq > 0) {
         add(options, t.slice(0, eq), t.slice(eq + 1));

@@ -5,7 +5,7 @@ import { hasAny, parseArgs, valuesOf } from './argv.js';
 import type { InlineLanguage } from './interpreters/index.js';
 import { findProgram } from './programs/index.js';
 import type { CommandSpec, EffectRule, Operands, ProgramSpec } from './programs/spec.js';
-import { EXEC_ENV, isSystemBinaryPath, TRANSFORMERS } from './special.js';
+import { DECODERS, EXEC_ENV, isSystemBinaryPath } from './special.js';
 import { bareHostTarget, namedTarget, pathTarget, programTarget, refTarget, remoteOrPath, urlTarget } from './targets.js';
 import type { Scope } from './shell/scope.js';
 import { postRules } from './post-rules.js';
@@ -52,12 +52,18 @@ export function newRun(program: string): Run {
   return { program, stdinExec: false, transforms: false, output: null, outLabels: new Set() };
 }
 
-const WHY: Partial<Record<EffectKind, string>> = {
+const WHY: Readonly<Record<EffectKind, string>> = {
   'fs.read': 'reads', 'fs.write': 'writes', 'fs.delete': 'deletes', 'fs.perm': 'changes permissions of',
   'secret.read': 'reads secrets from', 'net.fetch': 'downloads from', 'net.send': 'sends data to',
-  'net.connect': 'connects to', 'net.listen': 'listens for connections', 'pkg.install': 'installs',
-  'vcs.push': 'pushes', 'vcs.rewrite': 'discards or rewrites history or work', 'infra.change': 'changes infrastructure',
-  'db.change': 'changes a database', 'priv.escalate': 'escalates privileges', 'sys.config': 'changes system configuration',
+  'net.connect': 'connects to', 'net.listen': 'listens for connections', 'net.shell': 'wires a shell to the network',
+  'pkg.install': 'installs', 'pkg.publish': 'publishes', 'vcs.read': 'inspects the repository', 'vcs.write': 'records in the repository',
+  'vcs.push': 'pushes', 'vcs.rewrite': 'discards or rewrites history or work', 'proc.exec': 'runs', 'proc.kill': 'signals processes',
+  'code.dynamic': 'runs code that is not known statically', 'code.remote': 'runs code from the network',
+  'secret.exfil': 'sends secrets to the network', 'priv.escalate': 'escalates privileges', 'infra.read': 'inspects infrastructure',
+  'infra.change': 'changes infrastructure', 'db.read': 'queries a database', 'db.change': 'changes a database',
+  'sys.config': 'changes system configuration', 'sys.disk': 'writes disks or partitions', 'sys.power': 'powers the machine off or reboots',
+  'audit.tamper': 'erases or disables records of activity', 'security.disable': 'switches off security tooling',
+  'tool.call': 'calls a tool', 'input.invalid': 'cannot be analysed',
 };
 
 /** Builds effects with the run's identity filled in. */
@@ -67,7 +73,7 @@ export function effectMaker(env: InvokeEnv, program: string, subcommand: string)
     if (env.remote) f.add('remote');
     const e: Effect = {
       kind, target, flags: [...f].sort(), program, subcommand, via: [...env.via],
-      why: why ?? `${program}${subcommand ? ` ${subcommand}` : ''} ${WHY[kind] ?? kind}${describe(target)}`,
+      why: why ?? `${program}${subcommand ? ` ${subcommand}` : ''} ${WHY[kind]}${describe(target)}`,
     };
     env.effects.push(e);
     return e;
@@ -119,7 +125,7 @@ interface Resolved {
   spec: CommandSpec;
   category: Category;
   sub: string;
-  args: readonly Arg[];
+  args: Arg[];
   valueOptions: Set<string>;
   flagMap: Record<string, string>;
   execOptions: string[];
@@ -150,7 +156,7 @@ function resolve(spec: ProgramSpec, args: readonly Arg[]): Resolved {
     Object.assign(flagMap, next.flags ?? {});
     execOptions.push(...(next.execOptions ?? []));
   }
-  return { spec: cur, category, sub: subs.join(' '), args: rest, valueOptions, flagMap, execOptions, globalParsed };
+  return { spec: cur, category, sub: subs.join(' '), args: [...rest], valueOptions, flagMap, execOptions, globalParsed };
 }
 
 function applySpec(spec: ProgramSpec, name: string, args: readonly Arg[], env: InvokeEnv): Run {
@@ -159,13 +165,22 @@ function applySpec(spec: ProgramSpec, name: string, args: readonly Arg[], env: I
   const run = newRun(name);
   const { host } = env;
   const effectsFrom = env.effects.length;
-  mk('proc.exec', programTarget(name, r.category), ['known'], `runs \`${name}${r.sub ? ` ${r.sub}` : ''}\``);
+  // Data substituted into the arguments travels with the run: a secret in an argument of a sender is exfiltration.
+  const argLabels = new Set(args.flatMap((a) => [...a.labels]));
+  const dataFlags = [...(argLabels.has('secret') ? ['secret-data'] : []), ...(argLabels.has('net') ? ['net-data'] : [])];
+  mk('proc.exec', programTarget(name, r.category), ['known', ...dataFlags], `runs \`${name}${r.sub ? ` ${r.sub}` : ''}\``);
 
   const interp = r.spec.interpreter ?? spec.interpreter;
   // For shells `-c` is a flag, not an option with a value (`bash -ce 'cmd'`).
   if (interp?.language === 'shell') for (const o of interp.codeOptions) r.valueOptions.delete(o);
   // Wrappers hand the rest of the words to another command.
   const wrapper = r.spec.wrapper ?? spec.wrapper;
+  const wrapperSpec = r.spec.wrapper ?? spec.wrapper;
+  // find -exec CMD {} ; / fd -x CMD: the inner commands are cut out before the program's own options are read.
+  const execSegments = wrapperSpec?.style === 'exec-option' ? cutExecSegments(r, wrapperSpec.options ?? []) : [];
+  const spec0 = r.spec.oldStyleOptions ?? spec.oldStyleOptions;
+  const first0 = r.args[0];
+  if (spec0 && first0?.known && /^[A-Za-z]+$/.test(first0.text)) r.args = [{ ...first0, text: `-${first0.text}` }, ...r.args.slice(1)];
   const parsed = parseArgs(r.args, {
     valueOptions: r.valueOptions, style: r.spec.optionStyle ?? spec.optionStyle ?? 'gnu',
     stopAtOperand: wrapper?.style === 'argv' || wrapper?.style === 'remote', skip: wrapper?.skip ?? 0,
@@ -179,12 +194,20 @@ function applySpec(spec: ProgramSpec, name: string, args: readonly Arg[], env: I
   for (const rule of r.spec.effects ?? []) applyRule(rule, parsed, operands, qualifiers, cwd, env, mk);
 
   // Options whose value is a command the program runs.
-  for (const v of valuesOf(parsed, r.execOptions)) host.shell(argFor(r.args, v), [...env.via, `${name} option`], env.remote);
-  if (r.globalParsed) configInjection(spec, r.globalParsed, env, name);
-  if (wrapper) unwrap(wrapper, r, parsed, env, name, qualifiers);
+  for (const v of valuesOf(parsed, r.execOptions)) {
+    // tar --checkpoint-action=exec=CMD: the command follows an action keyword.
+    const a = argFor(r.args, v);
+    host.shell({ ...a, text: a.text.replace(/^(?:exec|shell|system)=/, '') }, [...env.via, `${name} option`], env.remote);
+  }
+  configInjection(spec, r.globalParsed ?? parsed, env, name);
+  if (wrapper?.style === 'exec-option') {
+    const start = operands[0]?.known ? operands[0].text.replace(/\/+$/, '') : '.';
+    const via = [...env.via, wrapper.via ?? name];
+    for (const seg of execSegments) invoke(seg.map((a) => (a.text.includes('{}') ? { ...a, text: a.text.replaceAll('{}', `${start}/…`) } : a)), { ...env, via });
+  } else if (wrapper) unwrap(wrapper, r, parsed, env, name, qualifiers);
   if (interp) interpret(interp, r, parsed, env, name, run);
 
-  if (qualifiers.has('decoder') || TRANSFORMERS.has(name)) run.transforms = true;
+  if (qualifiers.has('decoder') || DECODERS.has(name)) run.transforms = true;
   postRules({ name, sub: r.sub, category: r.category, parsed, operands, args: r.args, env, mk, from: effectsFrom });
   return run;
 }
@@ -217,6 +240,12 @@ function select(of: Operands | undefined, parsed: ParsedArgs, operands: readonly
   if (of === 'cwd') return [cwdArg];
   if (of === 'all-or-cwd') return operands.length ? [...operands] : [cwdArg];
   if ('option' in of) return valuesOf(parsed, of.option).map((t) => ({ text: t, known: !t.includes('$'), labels: new Set<string>() }));
+  if ('atFile' in of) {
+    return valuesOf(parsed, of.atFile)
+      .map((v) => (v.startsWith('@') ? v.slice(1) : /^[^=@<]*=[@<]([^;]+)/.exec(v)?.[1]))
+      .filter((f): f is string => f !== undefined && f !== '-' && f !== '')
+      .map((t) => ({ text: t, known: !t.includes('$'), labels: new Set<string>() }));
+  }
   return operands.filter((a) => a.text.startsWith(of.prefix)).map((a) => ({ ...a, text: a.text.slice(of.prefix.length) }));
 }
 
@@ -235,7 +264,11 @@ function applyRule(rule: EffectRule, parsed: ParsedArgs, operands: readonly Arg[
     }
     return;
   }
-  for (const w of words) {
+  for (let w of words) {
+    // `-` is stdin or stdout, not a file.
+    if ((rule.target === 'path' || rule.target === 'remote-path') && w.text === '-') continue;
+    // `find DIR -name x -delete` acts on matches below DIR, not on DIR itself.
+    if (rule.target === 'path' && qualifiers.has('filtered') && w.known) w = { ...w, text: `${w.text.replace(/\/+$/, '')}/…` };
     const wflags = [...flags, ...(w.labels.has('secret') ? ['secret-data'] : []), ...(w.labels.has('net') ? ['net-data'] : [])];
     switch (rule.target ?? 'none') {
       case 'path': {
@@ -292,7 +325,8 @@ function configInjection(spec: ProgramSpec, parsed: ParsedArgs, env: InvokeEnv, 
   const co = spec.configOption;
   if (!co) return;
   for (const kv of valuesOf(parsed, co.options)) {
-    const eq = kv.indexOf('=');
+    // key=value, or (ssh -o) `Key value`
+    const eq = kv.search(/[=\s]/);
     const key = (eq >= 0 ? kv.slice(0, eq) : kv).toLowerCase();
     const value = eq >= 0 ? kv.slice(eq + 1) : '';
     const hit = co.execKeys.some((k) => (k.endsWith('.*') ? key.startsWith(k.slice(0, -1)) : key === k));
@@ -313,23 +347,6 @@ function unwrap(w: NonNullable<CommandSpec['wrapper']>, r: Resolved, parsed: Par
     for (const c of code) host.shell({ text: c, known, labels: new Set(parsed.operands.flatMap((a) => [...a.labels])) }, via, env.remote);
     return;
   }
-  if (w.style === 'exec-option') {
-    const starts = parsed.operands.filter((a) => !a.text.startsWith('-'));
-    const start = starts[0]?.text ?? '.';
-    const words = r.args;
-    for (let i = 0; i < words.length; i++) {
-      if (!w.options?.includes((words[i] as Arg).text)) continue;
-      const inner: Arg[] = [];
-      let j = i + 1;
-      for (; j < words.length && ![';', '+', '\\;'].includes((words[j] as Arg).text); j++) {
-        const a = words[j] as Arg;
-        inner.push(a.text.includes('{}') ? { ...a, text: a.text.replaceAll('{}', `${start.replace(/\/$/, '')}/…`) } : a);
-      }
-      i = j;
-      if (inner.length) invoke(inner, { ...env, via });
-    }
-    return;
-  }
   if (parsed.stopIndex < 0) return;
   let inner = r.args.slice(parsed.stopIndex);
   // `env A=1 B=2 cmd`, `sudo A=1 cmd`: leading assignments are environment for the inner command.
@@ -344,6 +361,26 @@ function unwrap(w: NonNullable<CommandSpec['wrapper']>, r: Resolved, parsed: Par
   // xargs/parallel append what arrives on stdin to the inner command.
   if (w.stdinArgs) inner = [...inner, ...(env.stdinWords ?? [{ text: '$(stdin)', known: false, labels: new Set<string>() }])];
   if (inner.length) invoke(inner, { ...env, via, stdinWords: null });
+}
+
+/** Removes `-exec CMD … ;` segments from the args and returns them (terminator `;`, `+` or the end). */
+function cutExecSegments(r: Resolved, options: readonly string[]): Arg[][] {
+  const segments: Arg[][] = [];
+  const kept: Arg[] = [];
+  for (let i = 0; i < r.args.length; i++) {
+    const a = r.args[i] as Arg;
+    if (!options.includes(a.text)) {
+      kept.push(a);
+      continue;
+    }
+    const inner: Arg[] = [];
+    let j = i + 1;
+    for (; j < r.args.length && ![';', '+'].includes((r.args[j] as Arg).text); j++) inner.push(r.args[j] as Arg);
+    i = j;
+    if (inner.length) segments.push(inner);
+  }
+  r.args = kept;
+  return segments;
 }
 
 /** An environment assignment for a command: some variables make programs run code. */
@@ -379,18 +416,27 @@ function interpret(spec: NonNullable<CommandSpec['interpreter']>, r: Resolved, p
       if (codeArg) host.shell(codeArg, [...env.via, `${name} -c`], env.remote);
       return;
     }
-    if (!op0 || op0.text === '-' || parsed.options.has('-s') || op0.text === '/dev/stdin') {
+    if (!op0 || op0.text === '' || op0.text === '-' || parsed.options.has('-s') || op0.text === '/dev/stdin') {
       run.stdinExec = true;
       return;
     }
     host.runFile(op0, 'shell', via, name);
     return;
   }
+  if (lang === 'awk') {
+    // The awk program is the first operand unless -f or -e supplied it.
+    const fromFile = valuesOf(parsed, ['-f', '--file']);
+    const codes = valuesOf(parsed, ['-e', '--source']);
+    if (!fromFile.length && !codes.length && parsed.operands[0]) codes.push(parsed.operands[0].text);
+    for (const c of codes) host.inline('awk', argFor(r.args, c), via, name);
+    for (const f of fromFile) host.runFile({ text: f, known: true, labels: new Set() }, 'awk', via, name);
+    return;
+  }
   const codes = valuesOf(parsed, spec.codeOptions);
   const subCode = spec.codeSubcommands?.includes(r.sub) ? parsed.operands[0] : undefined;
   if (codes.length || subCode) {
-    for (const c of codes) host.inline(lang as InlineLanguage, argFor(r.args, c), via, name);
-    if (subCode) host.inline(lang as InlineLanguage, subCode, via, name);
+    for (const c of codes) host.inline(lang, argFor(r.args, c), via, name);
+    if (subCode) host.inline(lang, subCode, via, name);
     return;
   }
   const mods = spec.moduleOptions ? valuesOf(parsed, spec.moduleOptions) : [];
@@ -407,7 +453,7 @@ function interpret(spec: NonNullable<CommandSpec['interpreter']>, r: Resolved, p
     run.stdinExec = true;
     return;
   }
-  host.runFile(script, lang as InlineLanguage, via, name);
+  host.runFile(script, lang, via, name);
 }
 
 /** The word that carried an option value (so its known-ness and labels survive option parsing). */

@@ -4,7 +4,8 @@ import type { Arg, ParsedArgs } from './argv.js';
 import { valuesOf } from './argv.js';
 import type { InvokeEnv, effectMaker } from './invoke.js';
 import { SECURITY_SERVICE } from './special.js';
-import { namedTarget } from './targets.js';
+import { scanSed } from './sed.js';
+import { namedTarget, pathTarget } from './targets.js';
 
 export interface PostInput {
   readonly name: string;
@@ -32,7 +33,7 @@ export function postRules(p: PostInput): void {
 
   // Stopping or disabling security and logging services (systemctl stop auditd, service ufw stop, pkill falcon).
   const stopping = ['systemctl', 'service', 'launchctl', 'rc-service', 'update-rc.d', 'chkconfig', 'sc'].includes(name)
-    ? words.some((w) => STOP_VERBS.has(w) || w === 'off')
+    ? [p.sub, ...words].some((w) => STOP_VERBS.has(w) || w === 'off')
     : ['pkill', 'killall', 'kill', 'taskkill'].includes(name);
   if (stopping) {
     for (const w of words.flatMap((x) => x.split(/\s+/))) {
@@ -44,7 +45,7 @@ export function postRules(p: PostInput): void {
 
   // chmod u+s / 4755: a setuid or setgid bit hands out privileges.
   if (name === 'chmod' || name === 'install') {
-    const modes = [...p.operands.map((a) => a.text), ...valuesOf(p.parsed, ['-m', '--mode'])];
+    const modes = [...p.parsed.operands.map((a) => a.text), ...valuesOf(p.parsed, ['-m', '--mode'])];
     if (modes.some((m) => /^[ugoa]*[+=][rwxXt]*s/.test(m) || /^[0-7]?[2-7][0-7]{3}$/.test(m) && /^[2-7]/.test(m.length === 4 ? m : m.slice(1)))) {
       mk('priv.escalate', NO_TARGET, ['setuid'], 'sets a setuid/setgid bit');
     }
@@ -68,6 +69,28 @@ export function postRules(p: PostInput): void {
   }
 
   if (p.category === 'database') classifySql(p);
+  if (name === 'sed' || name === 'gsed') sedScripts(p);
+}
+
+/** GNU sed runs commands (`e`, `s///e`) and writes files (`w`): read the script for them. */
+function sedScripts(p: PostInput): void {
+  const fromFile = valuesOf(p.parsed, ['-f', '--file']).length > 0;
+  const scripts = valuesOf(p.parsed, ['-e', '--expression']);
+  if (!scripts.length && !fromFile && p.parsed.operands[0]) scripts.push(p.parsed.operands[0].text);
+  const via = [...p.env.via, 'sed script'];
+  for (const script of scripts) {
+    const f = scanSed(script);
+    for (const cmd of f.exec) p.env.host.shell({ text: cmd, known: true, labels: new Set() }, via, p.env.remote);
+    if (f.dynamicExec) p.mk('code.dynamic', NO_TARGET, ['sed-exec'], 'sed executes text computed from its input');
+    for (const file of f.writes) {
+      const t = pathTarget({ text: file, known: true, labels: new Set() }, p.env.host.scope.cwd, p.env.host.ctx);
+      p.mk('fs.write', t.target, ['sed-w', ...t.flags], `sed writes \`${file}\``);
+    }
+    for (const file of f.reads) {
+      const t = pathTarget({ text: file, known: true, labels: new Set() }, p.env.host.scope.cwd, p.env.host.ctx);
+      p.mk(t.target.zone === 'secret' ? 'secret.read' : 'fs.read', t.target, t.flags, `sed reads \`${file}\``);
+    }
+  }
 }
 
 const SQL_READ = /^\s*(?:select|show|explain|describe|desc|with\s[\s\S]*\bselect\b|\\(?:d[a-z+]*|l\+?|dt\+?|dn|du|conninfo|timing|x)\b|\.(?:tables|schema|headers|mode|indexes)\b|pragma\s+\w+\s*;?\s*$|(?:get|keys|scan|hget|hgetall|lrange|smembers|type|ttl|exists|info|ping|dbsize)\b|db\.\w+\.(?:find|findOne|count|countDocuments|aggregate)\s*\()/i;
@@ -76,7 +99,9 @@ const SQL_WRITE = /\b(?:insert|update|delete|drop|alter|create|truncate|grant|re
 /** A database client given only read statements reads; anything else (or no statement) changes. */
 function classifySql(p: PostInput): void {
   const stmts = valuesOf(p.parsed, ['-c', '--command', '-e', '--execute', '--eval', '-q', '--query']);
-  if (p.name === 'sqlite3' || p.name === 'redis-cli') stmts.push(...p.operands.slice(p.name === 'sqlite3' ? 1 : 0).map((a) => a.text));
+  if (p.name === 'sqlite3') stmts.push(...p.parsed.operands.slice(1).map((a) => a.text));
+  // redis-cli GET key: the operands together are one command.
+  if (p.name === 'redis-cli' && p.parsed.operands.length) stmts.push(p.parsed.operands.map((a) => a.text).join(' '));
   if (stmts.length === 0) return;
   const readOnly = stmts.every((s) => s.split(/;(?=(?:[^']*'[^']*')*[^']*$)/).filter((x) => x.trim()).every((x) => SQL_READ.test(x) && !SQL_WRITE.test(x.replace(/'[^']*'/g, "''"))));
   if (!readOnly) return;

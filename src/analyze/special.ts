@@ -44,6 +44,9 @@ export const TRANSFORMERS = new Set(['base64', 'base32', 'basenc', 'xxd', 'od', 
   'gawk', 'mawk', 'perl', 'gunzip', 'gzip', 'zcat', 'bzip2', 'bzcat', 'xz', 'xzcat', 'unxz', 'zstd', 'uudecode', 'iconv',
   'python', 'python3', 'node', 'ruby', 'php', 'jq', 'cut', 'fold', 'recode', 'uncompress', 'lz4', 'brotli']);
 
+/** Programs whose output is their input decoded or scrambled: piped into a shell, what runs is hidden. */
+export const DECODERS = new Set(['rev', 'tr', 'uudecode', 'gunzip', 'zcat', 'bzcat', 'xzcat', 'unxz', 'zstdcat', 'lz4cat', 'unzstd', 'base32', 'basenc']);
+
 /** Programs that print fixed text given as arguments (their output is known statically). */
 export const PRINTERS = new Set(['echo', 'printf']);
 

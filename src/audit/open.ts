@@ -19,6 +19,12 @@ export interface OpenOptions {
   /** Epoch milliseconds (tests and replays pass their own). */
   readonly clock?: () => number;
   readonly checkpoints?: Partial<CheckpointPolicy>;
+  /**
+   * SQLite only: fsync every commit, so that each acknowledged event also survives power loss (by
+   * default commits survive any process crash, and every signed checkpoint is fsynced; see
+   * `sqlite/store.ts`). PostgreSQL's durability is the server's `synchronous_commit`.
+   */
+  readonly syncEachAppend?: boolean;
 }
 
 /**
@@ -35,7 +41,7 @@ export async function openAuditStore(opts: OpenOptions): Promise<AuditStore> {
   try {
     const keys = loadKeys(opts.home);
     // Each driver is loaded only when used: `airlock check` on SQLite never pays for pg, and back.
-    backend = opts.url ? await openPostgres(opts.url) : (await import('./sqlite/store.js')).openSqliteBackend(sqlitePath);
+    backend = opts.url ? await openPostgres(opts.url) : (await import('./sqlite/store.js')).openSqliteBackend(sqlitePath, { syncEachAppend: opts.syncEachAppend ?? false });
     return new Writer({
       backend,
       home: opts.home,

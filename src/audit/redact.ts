@@ -48,7 +48,8 @@ export function createRedactor(opts: { hmacKey: Uint8Array; knownSecrets?: reado
   addKnownSecrets(opts.knownSecrets ?? []);
 
   const shallow = (text: string): string => {
-    let out = text;
+    // NUL cannot be stored in a PostgreSQL text column; it is never meaningful in a command either.
+    let out = text.includes('\u0000') ? text.replaceAll('\u0000', '\uFFFD') : text;
     for (const { needle, marker } of known) if (out.includes(needle)) out = out.split(needle).join(marker);
     return prefilter(out);
   };

@@ -38,7 +38,17 @@ interface Engine {
 let engine: Promise<Engine> | undefined;
 
 async function loadEngine(): Promise<Engine> {
-  const [core, preset] = await Promise.all([import('@secretlint/core'), import('@secretlint/secretlint-rule-preset-recommend')]);
+  const [core, preset, profiler] = await Promise.all([
+    import('@secretlint/core'),
+    import('@secretlint/secretlint-rule-preset-recommend'),
+    // Pinned by @secretlint/core 12.0.0 itself ("@secretlint/profiler": "12.0.0").
+    import('@secretlint/profiler'),
+  ]);
+  // secretlint's profiler puts a performance mark on the global timeline for every rule of every
+  // scan, keeps each one forever and searches that list on every new mark: a long-running process
+  // (the decision server, a busy hook) slows down quadratically and grows without bound. Airlock
+  // never reads the profile, so marking is switched off.
+  profiler.secretLintProfiler.mark = () => undefined;
   const config: LintOptions['options']['config'] = {
     rules: [
       {

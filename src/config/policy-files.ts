@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Layer, PolicySource } from '../model/index.js';
+import type { Layer, PolicySource, PrecompiledPack } from '../model/index.js';
 
 /** The package's own `policies/` folder (bundled default pack and schema), found from this file upward. */
 export function packageDir(): string {
@@ -11,6 +11,16 @@ export function packageDir(): string {
     dir = dirname(dir);
   }
   throw new Error('cannot find the bundled policies/ folder');
+}
+
+/** The bundled pack as compiled by the build (`dist/default-pack.json`), when present. */
+export function readPrecompiled(): PrecompiledPack | undefined {
+  try {
+    // Trusted: written by our own build next to the code; used only if its source digest matches.
+    return JSON.parse(readFileSync(join(packageDir(), 'dist', 'default-pack.json'), 'utf8')) as PrecompiledPack;
+  } catch {
+    return undefined;
+  }
 }
 
 export function readSchema(): string {

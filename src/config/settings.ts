@@ -23,7 +23,7 @@ export interface Settings {
 function strings(v: unknown, field: string, file: string): string[] | undefined {
   if (v === undefined) return undefined;
   if (!Array.isArray(v) || !v.every((x) => typeof x === 'string')) throw new AirlockError('config_invalid', `\`${field}\` in ${file} must be a list of strings`);
-  return v as string[];
+  return v;
 }
 
 /** Reads one layer's settings; a missing file is empty settings, a broken one an error (fail closed). */
@@ -50,12 +50,12 @@ export function readSettings(dir: string): Settings {
   if (o.auditUrl !== undefined && typeof o.auditUrl !== 'string') throw new AirlockError('config_invalid', `\`auditUrl\` in ${file} must be a string`);
   return {
     environment: o.environment as Environment | undefined,
-    defaultDecision: o.defaultDecision as 'ask' | 'deny' | undefined,
+    defaultDecision: o.defaultDecision,
     trustedRepositories: strings(o.trustedRepositories, 'trustedRepositories', file),
     disabledRepositories: strings(o.disabledRepositories, 'disabledRepositories', file),
     protectedBranches: strings(o.protectedBranches, 'protectedBranches', file),
     disablePolicies: strings(o.disablePolicies, 'disablePolicies', file),
-    auditUrl: o.auditUrl as string | undefined,
+    auditUrl: o.auditUrl,
   };
 }
 

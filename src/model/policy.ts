@@ -7,3 +7,25 @@ export interface PolicySource {
   readonly file: string;
   readonly text: string;
 }
+
+/** One Cedar policy with what Airlock reads from its annotations. */
+export interface PolicyInfo {
+  readonly id: string;
+  readonly text: string;
+  readonly layer: Layer;
+  readonly effect: 'permit' | 'forbid';
+  /** For forbids: deny, or ask when annotated `@decision("ask")`. Permits allow. */
+  readonly verdict: 'allow' | 'ask' | 'deny';
+  readonly reason: string;
+  /** `owasp_asi:ASI02`, `maestro:L3`, … */
+  readonly tags: readonly string[];
+  /** Source file and 1-based line, for messages. */
+  readonly source: string;
+}
+
+/** The bundled pack compiled at build time (ids and annotations read once, not on every cold start). */
+export interface PrecompiledPack {
+  /** Digest of the builtin sources it was compiled from: used only when they still match. */
+  readonly sourceDigest: string;
+  readonly policies: readonly PolicyInfo[];
+}

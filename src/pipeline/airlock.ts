@@ -1,7 +1,7 @@
 import { buildContext } from '../config/context.js';
 import type { ContextOptions } from '../config/context.js';
 import { airlockHome, managedDir } from '../config/home.js';
-import { loadPolicySources, readSchema } from '../config/policy-files.js';
+import { loadPolicySources, readPrecompiled, readSchema } from '../config/policy-files.js';
 import { mergeSettings, readSettings } from '../config/settings.js';
 import type { Settings } from '../config/settings.js';
 import { randomId } from '../crypto/index.js';
@@ -84,6 +84,7 @@ export class Airlock {
         // The bundled pack alone is validated in CI; anything else is validated here.
         validate: this.opts.pack !== undefined || sources.some((x) => x.layer !== 'builtin'),
         coldStart: this.opts.coldStart ?? false,
+        precompiled: this.opts.pack === undefined ? readPrecompiled() : undefined,
       });
       this.engines.set(key, e);
     }

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module';
+import type * as V8 from 'node:v8';
 import type * as CedarWasm from '@cedar-policy/cedar-wasm/nodejs';
 
 export type Cedar = typeof CedarWasm;
@@ -13,7 +14,7 @@ let cached: Cedar | undefined;
 export function cedar(coldStart = false): Cedar {
   if (cached) return cached;
   if (coldStart) {
-    const v8 = createRequire(import.meta.url)('node:v8') as typeof import('node:v8');
+    const v8 = createRequire(import.meta.url)('node:v8') as typeof V8;
     v8.setFlagsFromString('--liftoff-only');
     v8.setFlagsFromString('--wasm-lazy-validation');
   }

@@ -1,4 +1,5 @@
-import { lex, type Tok } from './lexer.js';
+import { lex } from './lex.js';
+import type { Tok, Tokens } from './lexer.js';
 import type { Scan } from './scan.js';
 import { unescape } from './strings.js';
 import { str, UNK, type Val } from './values.js';
@@ -10,7 +11,12 @@ import { str, UNK, type Val } from './values.js';
  * assigned a literal).
  */
 
-function lexAwk(src: string): Tok[] {
+/** Is the previous token a complete operand (so `/` divides rather than starting a regex)? */
+function operandBefore(prev: Tok | undefined): boolean {
+  return prev !== undefined && !prev.nl && (prev.k !== 'op' || prev.v === ')' || prev.v === ']' || prev.v === '$');
+}
+
+function lexAwk(src: string): Tokens {
   return lex(src, {
     ops: ['&&', '||', '==', '!=', '<=', '>=', '>>', '|&', '++', '--', '+=', '-=', '*=', '/=', '%=', '^=', '**', '!~'],
     step(lx) {
@@ -18,9 +24,7 @@ function lexAwk(src: string): Tok[] {
       if (c === '#') { lx.lineComment(); return true; }
       if (c === '\\' && (lx.ch(1) === '\n' || lx.ch(1) === '\r')) { lx.i += lx.ch(1) === '\r' ? 3 : 2; return true; }
       if (c === '"') { const start = lx.i; lx.i++; lx.push('str', unescape(lx.until('"', true), 'c'), true, start, '"'); return true; }
-      const prev = lx.last();
-      const operand = prev !== undefined && !prev.nl && (prev.k !== 'op' || prev.v === ')' || prev.v === ']' || prev.v === '$');
-      if (c === '/' && !operand) {
+      if (c === '/' && !operandBefore(lx.last())) {
         const start = lx.i;
         lx.i++;
         const s = lx.src;
@@ -43,26 +47,26 @@ const MAX_VALUE = 64;
 
 class Awk {
   private readonly vars = new Map<string, Val>();
+  private printUntil = 0;
   private readonly match: Int32Array;
 
-  constructor(private readonly t: readonly Tok[], private readonly s: Scan) {
+  constructor(private readonly t: Tokens, private readonly s: Scan) {
     this.match = new Int32Array(t.length).fill(-1);
     const stack: number[] = [];
-    t.forEach((x, i) => {
-      if (x.k !== 'op') return;
-      if (x.v === '(' || x.v === '[') stack.push(i);
-      else if (x.v === ')' || x.v === ']') { const o = stack.pop(); if (o !== undefined) { this.match[o] = i; this.match[i] = o; } }
-    });
+    for (let i = 0; i < t.length; i++) {
+      if (t.isOp(i, '(') || t.isOp(i, '[')) stack.push(i);
+      else if (t.isOp(i, ')') || t.isOp(i, ']')) { const o = stack.pop(); if (o !== undefined) { this.match[o] = i; this.match[i] = o; } }
+    }
   }
 
-  private op(i: number, v?: string): boolean { const x = this.t[i]; return x?.k === 'op' && (v === undefined || x.v === v); }
+  private op(i: number, v?: string): boolean { const x = this.t.at(i); return x?.k === 'op' && (v === undefined || x.v === v); }
 
   /** Juxtaposed literals (and variables holding literals) in [a, b); anything else is unknown. */
   private value(a: number, b: number): Val {
     if (a >= b || b - a > MAX_VALUE) return UNK;
     let out = '';
     for (let j = a; j < b; j++) {
-      const x = this.t[j];
+      const x = this.t.at(j);
       const v = x?.k === 'id' ? this.vars.get(x.v) : undefined;
       if (x?.k === 'str') out += x.v;
       else if (v?.t === 'str') out += v.v;
@@ -75,7 +79,7 @@ class Awk {
   private stmtEnd(i: number): number {
     let j = i;
     while (j < this.t.length) {
-      const x = this.t[j];
+      const x = this.t.at(j);
       if (x === undefined || (j > i && x.nl) || (x.k === 'op' && (ENDS.has(x.v) || x.v === ')' || x.v === ']'))) break;
       const m = this.match[j] ?? -1;
       j = x.k === 'op' && (x.v === '(' || x.v === '[') ? (m < 0 ? this.t.length : m + 1) : j + 1;
@@ -87,7 +91,7 @@ class Awk {
   private valueEnd(i: number): number {
     let j = i;
     while (j < this.t.length && j - i <= MAX_VALUE) {
-      const x = this.t[j];
+      const x = this.t.at(j);
       if (x === undefined || (j > i && x.nl) || (x.k === 'op' && x.v !== '(' && x.v !== ')')) break;
       j++;
     }
@@ -112,7 +116,7 @@ class Awk {
   run(): void {
     const t = this.t;
     for (let i = 0; i < t.length; i++) {
-      const x = t[i];
+      const x = t.at(i);
       if (x === undefined) break;
       if (x.k === 'str') { this.s.literal(x.v); this.special(str(x.v), 'special file'); continue; }
       if (x.k !== 'id') continue;
@@ -122,7 +126,8 @@ class Awk {
         if (this.op(i + 1, '[')) { const v = this.value(i + 2, this.close(i + 1)); this.s.env(v.t === 'str' ? v.v : undefined, 'ENVIRON[]'); } else this.s.env(undefined, 'ENVIRON');
         continue;
       }
-      if (x.v === 'print' || x.v === 'printf') { i = this.print(i); continue; }
+      // Redirections of a print statement; a `print` inside one already handled is not a new statement.
+      if ((x.v === 'print' || x.v === 'printf') && i >= this.printUntil) { this.printUntil = this.print(i) + 1; continue; }
       if (x.v === 'getline') this.getline(i);
     }
   }
@@ -131,7 +136,7 @@ class Awk {
   private print(i: number): number {
     const end = this.stmtEnd(i + 1);
     for (let j = i + 1; j < end; j++) {
-      const o = this.t[j];
+      const o = this.t.at(j);
       if (o?.k === 'op' && (o.v === '(' || o.v === '[')) { j = Math.max(j, this.close(j)); continue; }
       if (o?.k !== 'op' || !['>', '>>', '|', '|&'].includes(o.v)) continue;
       const target = this.value(j + 1, end);
@@ -147,11 +152,11 @@ class Awk {
     const t = this.t;
     if (this.op(i - 1, '|') || this.op(i - 1, '|&')) {
       let a = i - 1;
-      while (a > Math.max(0, i - MAX_VALUE) && !(t[a - 1]?.k === 'op' && PIPE_START.has(t[a - 1]?.v ?? '')) && t[a]?.nl !== true) a--;
-      this.pipe(this.value(a, i - 1), `${t[i - 1]?.v ?? '|'} getline`);
+      while (a > Math.max(0, i - MAX_VALUE) && !(t.at(a - 1)?.k === 'op' && PIPE_START.has(t.at(a - 1)?.v ?? '')) && t.at(a)?.nl !== true) a--;
+      this.pipe(this.value(a, i - 1), `${t.at(i - 1)?.v ?? '|'} getline`);
     }
     let j = i + 1;
-    if (t[j]?.k === 'id') j++;
+    if (t.at(j)?.k === 'id') j++;
     if (this.op(j, '<')) this.s.path('fs.read', this.value(j + 1, Math.min(this.stmtEnd(j + 1), j + 1 + MAX_VALUE)), 'getline <');
   }
 }

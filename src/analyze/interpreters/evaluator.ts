@@ -1,5 +1,6 @@
 import type { Call, Lang } from './lang.js';
-import type { Tok } from './lexer.js';
+import type { Tokens } from './tokens.js';
+import type { Parser } from './parser.js';
 import type { Scan } from './scan.js';
 import { ref, strMethod, UNK, unknownOf, type Ref, type Val } from './values.js';
 
@@ -14,6 +15,7 @@ const DICT_SEPS: ReadonlySet<string> = new Set([':', '=>']);
 /** Shared empty keyword map: most calls have no keyword arguments (never written to). */
 const NO_KW: ReadonlyMap<string, Val> = new Map<string, Val>();
 const ENVISH = /^(env|environ|environment|envs)$/i;
+const CALLBACK_METHODS = new Set(['forEach', 'map', 'filter', 'flatMap', 'some', 'every', 'each', 'each_with_index']);
 
 export abstract class Evaluator {
   readonly vars = new Map<string, Val>();
@@ -26,7 +28,7 @@ export abstract class Evaluator {
   private readonly refs = new Map<string, Ref>();
 
   // UNTRUSTED: toks come from the inline code.
-  constructor(readonly toks: readonly Tok[], readonly lang: Lang, readonly s: Scan) {
+  constructor(readonly toks: Tokens, readonly lang: Lang, readonly s: Scan) {
     this.seen = new Uint8Array(toks.length + 1);
     this.match = matchBrackets(toks);
   }
@@ -34,8 +36,10 @@ export abstract class Evaluator {
   /** Evaluate the expression at i (bounded by end); sets `next`. */
   abstract expr(i: number, end: number): Val;
 
-  isOp(i: number, v: string): boolean { const t = this.toks[i]; return t !== undefined && t.k === 'op' && t.v === v; }
-  isId(i: number, v?: string): boolean { const t = this.toks[i]; return t !== undefined && t.k === 'id' && (v === undefined || t.v === v); }
+  isOp(i: number, v: string): boolean { return this.toks.isOp(i, v); }
+  isId(i: number, v?: string): boolean { return v === undefined ? this.toks.k(i) === 'id' : this.toks.is(i, 'id', v); }
+  /** The operator at i, or '' when token i is not an operator. */
+  opAt(i: number): string { return this.toks.k(i) === 'op' ? this.toks.v(i) : ''; }
   /** Index of the closer of the bracket at `i` (the end of input when unmatched). */
   closeOf(i: number): number { const m = this.match[i] ?? -1; return m < 0 ? this.toks.length : m; }
   mark(i: number, j = i): void { this.seen[i] = 1; this.seen[j] = 1; }
@@ -44,29 +48,37 @@ export abstract class Evaluator {
   pieces(a: number, b: number): Array<[number, number]> {
     const out: Array<[number, number]> = [];
     let start = a;
-    for (let j = a; j < b; j++) {
-      const t = this.toks[j];
-      if (t === undefined) break;
-      if (t.k !== 'op') continue;
-      if (OPENERS.has(t.v)) j = Math.min(this.closeOf(j), b);
-      else if (t.v === ',') { out.push([start, j]); start = j + 1; }
+    const T = this.toks;
+    for (let j = a; j < b && j < T.length; j++) {
+      if (T.k(j) !== 'op') continue;
+      if (T.isOp(j, ',')) { out.push([start, j]); start = j + 1; } else if (OPENERS.has(T.v(j))) j = Math.min(this.closeOf(j), b);
     }
     if (start < b) out.push([start, b]);
     return out;
   }
 
+  /** End of the first top-level comma-separated piece of [a, b). */
+  pieceEnd(a: number, b: number): number {
+    const T = this.toks;
+    for (let j = a; j < b && j < T.length; j++) {
+      if (T.k(j) !== 'op') continue;
+      if (T.isOp(j, ',')) return j;
+      if (OPENERS.has(T.v(j))) j = Math.min(this.closeOf(j), b);
+    }
+    return b;
+  }
+
   /** `name=value` / `name: value` / `name => value` in [a, b): evaluates into `kw` and returns true. */
   kwAt(a: number, b: number, kw: Map<string, Val>, seps: ReadonlySet<string> = this.lang.kwOps): boolean {
-    const t0 = this.toks[a];
-    const t1 = this.toks[a + 1];
-    if (t0 === undefined || t1 === undefined || a + 2 > b || t1.k !== 'op' || !seps.has(t1.v)) return false;
-    if (t0.k !== 'id' && t0.k !== 'str' && t0.k !== 'num') return false;
+    const k0 = this.toks.k(a);
+    if (a + 2 > b || !seps.has(this.opAt(a + 1)) || (k0 !== 'id' && k0 !== 'str' && k0 !== 'num')) return false;
     this.mark(a, a + 1);
-    const envish = ENVISH.test(t0.v);
+    const name = this.toks.v(a);
+    const envish = ENVISH.test(name);
     if (envish) this.envArg++;
     const v = this.expr(a + 2, b);
     if (envish) this.envArg--;
-    kw.set(t0.v, v);
+    kw.set(name, v);
     return true;
   }
 
@@ -74,8 +86,7 @@ export abstract class Evaluator {
     const args: Val[] = [];
     let kw: Map<string, Val> | undefined;
     for (const [x, y] of this.pieces(a, b)) {
-      const sep = this.toks[x + 1];
-      if (sep?.k === 'op' && this.lang.kwOps.has(sep.v)) {
+      if (this.lang.kwOps.size > 0 && this.lang.kwOps.has(this.opAt(x + 1))) {
         kw ??= new Map<string, Val>();
         if (this.kwAt(x, y, kw)) continue;
       }
@@ -97,8 +108,7 @@ export abstract class Evaluator {
       const props = new Map<string, Val>();
       for (const [a, b] of ps) {
         if (this.kwAt(a, b, props, DICT_SEPS)) continue;
-        const t = this.toks[a];
-        if (t?.k === 'id' && b - a === 1) { this.mark(a); props.set(t.v, this.lookup(t.v)); } else this.expr(a, b);
+        if (b - a === 1 && this.toks.k(a) === 'id') { this.mark(a); props.set(this.toks.v(a), this.lookup(this.toks.v(a))); } else this.expr(a, b);
       }
       out = { t: 'dict', props };
     } else {
@@ -150,7 +160,14 @@ export abstract class Evaluator {
     else if (callee.t === 'str' && this.lang.strCallable === true) q = this.lang.norm?.(callee.v.replace(/^\\/, '')) ?? callee.v;
     else return callee.t === 'unk' && callee.why !== undefined ? callee : UNK;
     if (recv !== undefined && (recv.t === 'str' || recv.t === 'list')) {
-      const folded = strMethod(recv, q.slice(q.lastIndexOf('.') + 1), args, this.lang.firstOnlyReplace === true);
+      const method = q.slice(q.lastIndexOf('.') + 1);
+      // `['rm -rf /'].forEach(execSync)`: a named function called back with each item
+      const fn = args[0];
+      if (recv.t === 'list' && fn?.t === 'ref' && CALLBACK_METHODS.has(method)) {
+        for (const item of recv.items.slice(0, 16)) this.invoke(fn, [item], NO_KW, at);
+        return UNK;
+      }
+      const folded = strMethod(recv, method, args, this.lang.firstOnlyReplace === true);
       if (folded !== undefined) return folded;
     }
     const c: Call = { q, args, kw, recv, at };
@@ -160,17 +177,16 @@ export abstract class Evaluator {
   }
 
   /** The concrete parser (the only subclass), as the hooks expect it. */
-  protected abstract asParser(): import('./parser.js').Parser;
+  protected abstract asParser(): Parser;
 }
 
 /** For each bracket token, the index of its partner (-1 when unmatched). One pass with a stack. */
-function matchBrackets(toks: readonly Tok[]): Int32Array {
+function matchBrackets(toks: Tokens): Int32Array {
   const m = new Int32Array(toks.length).fill(-1);
   const stack: number[] = [];
   for (let i = 0; i < toks.length; i++) {
-    const t = toks[i];
-    if (t === undefined || t.k !== 'op') continue;
-    const v = t.v;
+    if (toks.k(i) !== 'op') continue;
+    const v = toks.v(i);
     const last = v.charCodeAt(v.length - 1);
     if (last === 40 || last === 91 || last === 123) stack.push(i); // ( [ {
     else if (v === ')' || v === ']' || v === '}') {

@@ -40,7 +40,7 @@ const SCANNERS: Readonly<Record<Exclude<InlineLanguage, 'shell' | 'other'>, Scan
   awk: scanAwk,
 };
 
-function scanAt(language: InlineLanguage, code: string, depth: number): InlineScan {
+function scanAt(language: InlineLanguage, code: string, parent?: Scan): InlineScan {
   // UNTRUSTED: code is whatever the assistant wrote.
   const text = code.length > MAX_CHARS ? code.slice(0, MAX_CHARS) : code;
   const cut = text.length < code.length ? [`${language} code longer than ${MAX_CHARS} characters was not fully analysed`] : [];
@@ -49,12 +49,12 @@ function scanAt(language: InlineLanguage, code: string, depth: number): InlineSc
   if (scanner === undefined) {
     return { shell: [], findings: [], dynamic: text.trim() === '' ? [] : [`inline ${language} code cannot be analysed`, ...cut] };
   }
-  const s = new Scan(language, depth, (inner, d) => scanAt(language, inner, d));
+  const s = new Scan(language, parent === undefined ? 0 : parent.depth + 1, (inner, p) => scanAt(language, inner, p), parent);
   scanner(text, s);
   for (const d of cut) s.dyn(d);
   return s.finish();
 }
 
 export function scanInlineCode(language: InlineLanguage, code: string): InlineScan {
-  return scanAt(language, code, 0);
+  return scanAt(language, code);
 }

@@ -65,10 +65,10 @@ export interface Lang {
   settle?(v: Val, p: Parser): void;
   /** Statements the evaluator does not parse (imports); returns the index after the statement. */
   statement?(p: Parser, i: number): number | undefined;
-  /** Language-specific primaries; undefined for the default. */
-  primary?(p: Parser, i: number, end: number): [Val, number] | undefined;
-  /** Language-specific postfix forms (Perl `$h{key}`); undefined for the default. */
-  postfix?(p: Parser, v: Val, j: number, end: number): [Val, number] | undefined;
+  /** Language-specific primaries: a value (with `p.next` set past it), or undefined for the default. */
+  primary?(p: Parser, i: number, end: number): Val | undefined;
+  /** Language-specific postfix forms (Perl `$h{key}`): a value (with `p.next` set), or undefined. */
+  postfix?(p: Parser, v: Val, j: number, end: number): Val | undefined;
   /** Binary operators with a known meaning (`Path(...) / 'x'`). */
   binary?(op: string, l: Val, r: Val): Val | undefined;
   /** Names bound without an assignment the evaluator saw (`from os import *`). */

@@ -6,38 +6,17 @@
  * in the input whatever it contains (no regular expressions run over untrusted text here).
  */
 
-export type TokKind = 'id' | 'str' | 'num' | 'op' | 'cmd' | 'rx';
+import { Tokens, type Tok, type TokKind } from './tokens.js';
 
-export interface Tok {
-  readonly k: TokKind;
-  /** Identifier or operator text; the decoded value of a string; the body of a command or regex. */
-  readonly v: string;
-  /** For `str`/`cmd`: the value is fully known (no interpolation of run-time values). */
-  readonly lit: boolean;
-  /** A line break precedes this token (a statement boundary in line-oriented languages). */
-  readonly nl: boolean;
-  /** Opening delimiter of a string-like token (`'`, `"`, `` ` ``, `"""`, …) or regex flags; '' otherwise. */
-  readonly d: string;
-  /** Source offsets [p, e). */
-  readonly p: number;
-  readonly e: number;
-}
+export { Tokens, type Tok, type TokKind };
 
-export interface LexSpec {
-  /** Recognise a language-specific form at `lx.i`; return true when something was consumed. */
-  step(lx: Lexer): boolean;
-  /** Multi-character operators, longest first. */
-  readonly ops: readonly string[];
-  /** Extra identifier characters (`$` in JavaScript). */
-  readonly idExtra?: string;
-}
 
 export const isIdStart = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c > 127;
 export const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 export const isIdChar = (c: number): boolean => isIdStart(c) || isDigit(c);
 
 export class Lexer {
-  readonly toks: Tok[] = [];
+  readonly toks: Tokens;
   i = 0;
   private pendingNl = false;
   /** Heredoc bodies: when the lexer reaches offset `jumpFrom` (a newline) it continues at `jumpTo`. */
@@ -45,16 +24,18 @@ export class Lexer {
   private jumpTo = -1;
 
   // UNTRUSTED: src is the inline code as the assistant wrote it.
-  constructor(readonly src: string) {}
+  constructor(readonly src: string) { this.toks = new Tokens(src); }
 
   get n(): number { return this.src.length; }
   ch(o = 0): string { return this.src.charAt(this.i + o); }
   code(o = 0): number { return this.src.charCodeAt(this.i + o); }
   at(s: string): boolean { return this.src.startsWith(s, this.i); }
-  last(): Tok | undefined { return this.toks[this.toks.length - 1]; }
+  /** The previous token (a view; not for hot loops). */
+  last(): Tok | undefined { return this.toks.at(this.toks.length - 1); }
+  lastK(): TokKind | undefined { return this.toks.k(this.toks.length - 1); }
 
   push(k: TokKind, v: string, lit: boolean, start: number, d = ''): void {
-    this.toks.push({ k, v, lit, nl: this.pendingNl, d, p: start, e: this.i });
+    this.toks.add(k, v, lit, this.pendingNl, d, start, this.i);
     this.pendingNl = false;
   }
 
@@ -147,7 +128,13 @@ export class Lexer {
       else break;
     }
     this.i = j;
-    this.push('id', s.slice(start, j), true, start);
+    this.raw('id', start);
+  }
+
+  /** A token whose value is its source text [start, i). */
+  raw(k: TokKind, start: number): void {
+    this.toks.addRaw(k, this.pendingNl, start, this.i);
+    this.pendingNl = false;
   }
 
   number(): void {
@@ -158,7 +145,7 @@ export class Lexer {
       else if (c === 46 && isDigit(this.code(1))) this.i++;
       else break;
     }
-    this.push('num', this.src.slice(start, this.i), true, start);
+    this.raw('num', start);
   }
 
   /** The longest operator of `ops` at i (candidates indexed by first character), else one character. */
@@ -173,13 +160,13 @@ export class Lexer {
         while (k < o.length && s.charCodeAt(start + k) === o.charCodeAt(k)) k++;
         if (k === o.length) {
           this.i += o.length;
-          this.push('op', o, true, start);
+          this.raw('op', start);
           return;
         }
       }
     }
     this.i++;
-    this.push('op', c, true, start);
+    this.raw('op', start);
   }
 
   /**
@@ -222,41 +209,3 @@ const CLOSERS: Readonly<Record<string, string>> = { '(': ')', '[': ']', '{': '}'
 
 /** Multi-character operators by first character, longest first. */
 export type OpTable = ReadonlyMap<string, readonly string[]>;
-const tables = new WeakMap<readonly string[], OpTable>();
-
-function opTable(ops: readonly string[]): OpTable {
-  let t = tables.get(ops);
-  if (t === undefined) {
-    const m = new Map<string, string[]>();
-    for (const o of [...ops].sort((a, b) => b.length - a.length)) {
-      const list = m.get(o.charAt(0)) ?? [];
-      list.push(o);
-      m.set(o.charAt(0), list);
-    }
-    t = m;
-    tables.set(ops, t);
-  }
-  return t;
-}
-
-/** Run a lexer over `src`. */
-export function lex(src: string, spec: LexSpec): Tok[] {
-  const lx = new Lexer(src);
-  const n = src.length;
-  const extra = spec.idExtra ?? '';
-  const ops = opTable(spec.ops);
-  while (lx.i < n) {
-    const c = src.charCodeAt(lx.i);
-    if (c === 10) { lx.newline(); continue; }
-    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff) { lx.i++; continue; }
-    const at = lx.i;
-    if (spec.step(lx)) {
-      if (lx.i === at) lx.i++;
-      continue;
-    }
-    if (isIdStart(c) || (extra !== '' && extra.includes(src.charAt(lx.i)))) lx.ident(extra);
-    else if (isDigit(c)) lx.number();
-    else lx.op(ops);
-  }
-  return lx.toks;
-}

@@ -1,5 +1,6 @@
 import { lang, set, type Call, type Lang } from './lang.js';
-import { lex, type Lexer, type Tok } from './lexer.js';
+import { lex } from './lex.js';
+import type { Lexer, Tokens } from './lexer.js';
 import type { Parser } from './parser.js';
 import { commandRule, moveRule, Rules, type Rule } from './rules.js';
 import { unescape } from './strings.js';
@@ -17,7 +18,7 @@ function longBracket(lx: Lexer, at: number): string | undefined {
   return lx.until(close, false);
 }
 
-export function lexLua(src: string): Tok[] {
+export function lexLua(src: string): Tokens {
   return lex(src, {
     ops: ['...', '..', '==', '~=', '<=', '>=', '::', '//', '<<', '>>'],
     step(lx) {

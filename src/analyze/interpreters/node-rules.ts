@@ -21,7 +21,11 @@ export function modName(m: string): string {
 
 const REQUIRE_ALIASES = new Set(['module.require', 'process.mainModule.require', 'require.main.require', 'module.constructor._load', 'Module._load', 'module.constructor.prototype.require', 'module.createRequire()']);
 
+/** Only names matching this need canonicalising (one linear test instead of several scans). */
+const NEEDS_NORM = /^(globalThis|global|window|self|this)\.|^fs\.promises\.|\.default\b|require$|_load$/;
+
 export function nodeNorm(q: string): string {
+  if (!NEEDS_NORM.test(q)) return q;
   let s = q;
   for (let k = 0; k < 3; k++) {
     for (const pre of ['globalThis.', 'global.', 'window.', 'self.', 'this.']) if (s.startsWith(pre)) s = s.slice(pre.length);
@@ -62,7 +66,7 @@ on('Buffer.from', (c) => {
   if (enc === 'hex') return decoded(c.args[0], 'hex', "Buffer.from(…, 'hex')");
   return c.args[0]?.t === 'str' || c.args[0]?.t === 'list' ? c.args[0] : UNK;
 });
-on('String.fromCharCode String.fromCodePoint', (c) => fromCodes(c.args, 'String.fromCharCode()'));
+on('String.fromCharCode String.fromCodePoint', (c) => fromCodes(c.args, 'character codes (String.fromCharCode)'));
 on('decodeURIComponent decodeURI unescape querystring.unescape', (c) => decoded(c.args[0], 'percent', c.q));
 on('zlib.inflateSync zlib.gunzipSync zlib.inflateRawSync zlib.brotliDecompressSync zlib.unzipSync', (c) => tainted(`decoded data (${c.q})`));
 
@@ -133,17 +137,27 @@ function fileCall(c: Call, p: Parser, name: string): boolean {
 
 const BUN_FILE_READ = new Set(['text', 'json', 'arrayBuffer', 'stream', 'bytes', 'blob']);
 
+/** First segments of names whose calls the pattern rules below may match (a cheap filter). */
+const ROOTS = new Set(['fs', 'Deno', 'Bun', 'axios', 'got', 'superagent', 'needle', 'ky', 'http', 'https', 'http2', 'net', 'tls',
+  'express()', 'fastify()', 'koa()', 'Koa()', 'connect()']);
+
 export function nodeCall(c: Call, p: Parser): Val | undefined {
-  const last = tail(c.q);
+  const q = c.q;
   // fn.call(this, ...args) / fn.apply(this, args) / fn.bind(this)
-  if ((last === 'call' || last === 'apply') && c.recv?.t === 'ref') {
-    return p.invoke(c.recv, last === 'call' ? c.args.slice(1) : (items(c.args[1]) ?? [UNK]), c.kw, c.at);
+  if ((q.endsWith('.call') || q.endsWith('.apply')) && c.recv?.t === 'ref') {
+    return p.invoke(c.recv, q.endsWith('.call') ? c.args.slice(1) : (items(c.args[1]) ?? [UNK]), c.kw, c.at);
   }
-  if (last === 'bind' && c.recv?.t === 'ref') return c.recv;
-  if (c.q.endsWith('constructor.constructor')) { p.s.code(c.args[c.args.length - 1], 'Function'); return UNK; }
+  if (q.endsWith('.bind') && c.recv?.t === 'ref') return c.recv;
+  if (q.endsWith('constructor.constructor')) { p.s.code(c.args[c.args.length - 1], 'Function'); return UNK; }
   const r = JS.run(c, p);
   if (r !== null) return r;
-  if (c.q.startsWith('fs.') || c.q.startsWith('Deno.')) { fileCall(c, p, last.replace(/Sync$/, '')); return undefined; }
+  if (q.endsWith('.doShellScript')) { p.s.command(c.args[0], 'doShellScript'); return undefined; }
+  const dot = q.indexOf('.');
+  if (!ROOTS.has(dot < 0 ? q : q.slice(0, dot))) return undefined;
+  const last = tail(q);
+  if (q === 'Deno.env.get') { p.s.env(strOf(c.args[0]), 'Deno.env.get()'); return undefined; }
+  if (q === 'Deno.env.toObject') { if (p.envArg === 0) p.s.env(undefined, 'Deno.env.toObject()'); return undefined; }
+  if (q.startsWith('fs.') || q.startsWith('Deno.')) { fileCall(c, p, last.replace(/Sync$/, '')); return undefined; }
   if (c.q === 'Bun.write') { p.s.path('fs.write', c.args[0], c.q); return undefined; }
   if (c.q.startsWith('Bun.file().')) {
     if (BUN_FILE_READ.has(last)) p.s.path('fs.read', c.recv, c.q);
@@ -151,9 +165,6 @@ export function nodeCall(c: Call, p: Parser): Val | undefined {
     else if (last === 'writer') p.s.path('fs.write', c.recv, c.q);
     return undefined;
   }
-  if (c.q === 'Deno.env.get') { p.s.env(strOf(c.args[0]), 'Deno.env.get()'); return undefined; }
-  if (c.q === 'Deno.env.toObject' && p.envArg === 0) { p.s.env(undefined, 'Deno.env.toObject()'); return undefined; }
-  if (last === 'doShellScript') { p.s.command(c.args[0], 'doShellScript'); return undefined; }
   if (LISTEN.test(c.q)) { p.s.socket('net.listen', list(c.args), c.q); return undefined; }
   const ax = AXIOS.exec(c.q) ?? GOT.exec(c.q);
   if (ax !== null) {

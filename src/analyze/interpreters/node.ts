@@ -1,5 +1,6 @@
 import { lang, set, type Lang } from './lang.js';
-import { lex, type Lexer, type Tok } from './lexer.js';
+import { lex } from './lex.js';
+import type { Lexer, Tok, Tokens } from './lexer.js';
 import { nodeCall, modName, nodeNorm } from './node-rules.js';
 import type { Parser } from './parser.js';
 import { unescape } from './strings.js';
@@ -66,7 +67,7 @@ function templatePiece(lx: Lexer, opens: number[], continued: boolean): void {
   lx.push('str', unescape(s.slice(start), 'c'), !continued, start, '`');
 }
 
-export function lexNode(src: string): Tok[] {
+export function lexNode(src: string): Tokens {
   const opens: number[] = []; // brace depth inside each open `${`
   return lex(src, {
     idExtra: '$',
@@ -102,14 +103,14 @@ function importStatement(p: Parser, i: number): number | undefined {
   let j = i + 1;
   const binds: Array<[string, string]> = []; // [local, member ('' for the module itself)]
   for (let guard = 0; guard < 10_000 && j < p.toks.length; guard++) {
-    const t = p.toks[j];
+    const t = p.toks.at(j);
     if (t === undefined || t.k === 'str' || p.isId(j, 'from') || p.isOp(j, ';')) break;
-    if (p.isOp(j, '*') && p.isId(j + 1, 'as') && p.isId(j + 2)) { binds.push([p.toks[j + 2]?.v ?? '', '']); j += 3; continue; }
+    if (p.isOp(j, '*') && p.isId(j + 1, 'as') && p.isId(j + 2)) { binds.push([p.toks.at(j + 2)?.v ?? '', '']); j += 3; continue; }
     if (p.isOp(j, '{')) {
       const close = p.closeOf(j);
       for (const [a, b] of p.pieces(j + 1, close)) {
-        const name = p.toks[a]?.v ?? '';
-        const local = p.isId(a + 1, 'as') ? (p.toks[a + 2]?.v ?? name) : name;
+        const name = p.toks.at(a)?.v ?? '';
+        const local = p.isId(a + 1, 'as') ? (p.toks.at(a + 2)?.v ?? name) : name;
         if (b > a) binds.push([local, name]);
       }
       j = close + 1;
@@ -119,7 +120,7 @@ function importStatement(p: Parser, i: number): number | undefined {
     j++;
   }
   if (p.isId(j, 'from')) j++;
-  const mod = p.toks[j];
+  const mod = p.toks.at(j);
   if (mod?.k === 'str') {
     const m = modName(mod.v);
     for (const [local, member] of binds) p.vars.set(local, ref(member === '' || member === 'default' ? m : nodeNorm(`${m}.${member}`)));
@@ -130,22 +131,22 @@ function importStatement(p: Parser, i: number): number | undefined {
 
 /** `const {a, b: c} = expr` and `const [a, b] = expr`. */
 function declaration(p: Parser, i: number): number | undefined {
-  const t = p.toks[i];
-  if (t?.k !== 'id' || (t.v !== 'const' && t.v !== 'let' && t.v !== 'var')) return undefined;
+  if (!p.isId(i, 'const') && !p.isId(i, 'let') && !p.isId(i, 'var')) return undefined;
   const open = i + 1;
   if (!p.isOp(open, '{') && !p.isOp(open, '[')) return i + 1;
   const close = p.closeOf(open);
   if (!p.isOp(close + 1, '=')) return close + 1;
   // Destructured names are reported one by one (`const {TOKEN} = process.env`), not as a dump.
   p.envArg++;
-  const [v, end] = p.expr(close + 2, p.toks.length);
+  const v = p.expr(close + 2, p.toks.length);
+  const end = p.next;
   p.envArg--;
   const ps = p.pieces(open + 1, close);
   ps.forEach(([a, b], k) => {
-    const key = p.toks[a]?.v ?? '';
-    const alias = p.isOp(a + 1, ':') && p.isId(a + 2) ? (p.toks[a + 2]?.v ?? key) : key;
+    const key = p.toks.at(a)?.v ?? '';
+    const alias = p.isOp(a + 1, ':') && p.isId(a + 2) ? (p.toks.at(a + 2)?.v ?? key) : key;
     const val: Val = p.isOp(open, '[') ? (v.t === 'list' ? (v.items[k] ?? UNK) : UNK) : p.member(v, key, false, false);
-    if (b > a && p.toks[a]?.k === 'id') p.vars.set(alias, val);
+    if (b > a && p.toks.at(a)?.k === 'id') p.vars.set(alias, val);
   });
   return Math.max(end, close + 2);
 }
@@ -177,7 +178,7 @@ export function nodeLang(): Lang {
     },
     primary(p, i) {
       // `import(x)` and `import.meta`
-      if (p.isId(i, 'import') && p.isOp(i + 1, '(')) { p.mark(i); return [ref('import'), i + 1]; }
+      if (p.isId(i, 'import') && p.isOp(i + 1, '(')) { p.mark(i); p.next = i + 1; return ref('import'); }
       return undefined;
     },
   });

@@ -1,4 +1,5 @@
-import { lex, type Tok } from './lexer.js';
+import { lex } from './lex.js';
+import type { Tokens } from './lexer.js';
 import { lexNode, nodeLang } from './node.js';
 import { Parser } from './parser.js';
 import type { Scan } from './scan.js';
@@ -11,7 +12,7 @@ import { concat, ref, str, UNK, type Val } from './values.js';
  * `open location EXPR`, `delete`/`read` of files. JavaScript for Automation is scanned as JavaScript.
  */
 
-function lexAppleScript(src: string): Tok[] {
+function lexAppleScript(src: string): Tokens {
   return lex(src, {
     ops: [],
     step(lx) {
@@ -40,25 +41,34 @@ function lexAppleScript(src: string): Tok[] {
 
 const JXA = /\bApplication\s*\(|\bObjC\.|doShellScript|\$\.NS|\bfunction\s+run\s*\(/;
 const FILE_WORDS = new Set(['file', 'folder', 'alias', 'disk']);
+const TWO_WORDS = new Set(['do', 'run', 'open', 'system']);
 
 class AppleScript {
   private readonly vars = new Map<string, Val>();
 
-  constructor(private readonly t: readonly Tok[], private readonly s: Scan) {}
+  /** Two-word statements taking one expression. */
+  private readonly two = new Map<string, (v: Val) => void>([
+    ['do script', (v) => this.s.command(v, 'do script')],
+    ['run script', (v) => this.s.code(v, 'run script')],
+    ['open location', (v) => this.s.net('net.fetch', v, 'open location')],
+    ['system attribute', (v) => this.s.env(v.t === 'str' ? v.v : undefined, 'system attribute')],
+  ]);
 
-  private w(i: number): string { const x = this.t[i]; return x?.k === 'id' ? x.v.toLowerCase() : ''; }
+  constructor(private readonly t: Tokens, private readonly s: Scan) {}
+
+  private w(i: number): string { return this.t.k(i) === 'id' ? this.t.v(i).toLowerCase() : ''; }
   private words(i: number, ...ws: string[]): boolean { return ws.every((w, k) => this.w(i + k) === w); }
   /** The lower-cased words of the (at most 12) tokens from `from` on the same line: trailing clauses. */
   private after(from: number): string[] {
     const out: string[] = [];
-    for (let j = from; j < Math.min(from + 12, this.t.length) && (j === from || this.t[j]?.nl !== true); j++) out.push((this.t[j]?.v ?? '').toLowerCase());
+    for (let j = from; j < Math.min(from + 12, this.t.length) && (j === from || this.t.at(j)?.nl !== true); j++) out.push((this.t.at(j)?.v ?? '').toLowerCase());
     return out;
   }
 
   /** `term (& term)*` on one line. */
   private expr(i: number, depth = 0): [Val, number] {
     let [v, j] = this.term(i, depth);
-    while (this.t[j]?.v === '&' && this.t[j]?.nl !== true) {
+    while (this.t.at(j)?.v === '&' && this.t.at(j)?.nl !== true) {
       const [r, k] = this.term(j + 1, depth);
       v = concat(v, r);
       j = Math.max(k, j + 1);
@@ -67,12 +77,12 @@ class AppleScript {
   }
 
   private term(i: number, depth: number): [Val, number] {
-    const t = this.t[i];
+    const t = this.t.at(i);
     if (t === undefined || depth > 32) return [UNK, i];
     if (t.k === 'str') { this.s.literal(t.v); return [str(t.v), i + 1]; }
     if (t.k === 'op' && t.v === '(') {
       const [v, j] = this.expr(i + 1, depth + 1);
-      return [v, this.t[j]?.v === ')' ? j + 1 : j];
+      return [v, this.t.at(j)?.v === ')' ? j + 1 : j];
     }
     if (this.words(i, 'quoted', 'form', 'of')) {
       const [v, j] = this.term(i + 3, depth + 1);
@@ -92,7 +102,7 @@ class AppleScript {
 
   /** Handle a statement starting at i; returns the index after what was consumed. */
   private statement(i: number): number {
-    if (this.w(i) === 'set' && this.t[i + 1]?.k === 'id' && this.w(i + 2) === 'to') {
+    if (this.w(i) === 'set' && this.t.at(i + 1)?.k === 'id' && this.w(i + 2) === 'to') {
       const k = this.statement(i + 3); // `set r to do shell script …`
       if (k > i + 4) { this.vars.set(this.w(i + 1), UNK); return k; }
       const [v, j] = this.expr(i + 3);
@@ -105,13 +115,7 @@ class AppleScript {
       if (this.after(j).includes('administrator')) this.s.effect('priv.escalate', 'none', '', 'do shell script with administrator privileges');
       return j;
     }
-    const two: Readonly<Record<string, (v: Val) => void>> = {
-      'do script': (v) => this.s.command(v, 'do script'),
-      'run script': (v) => this.s.code(v, 'run script'),
-      'open location': (v) => this.s.net('net.fetch', v, 'open location'),
-      'system attribute': (v) => this.s.env(v.t === 'str' ? v.v : undefined, 'system attribute'),
-    };
-    const handler = two[`${this.w(i)} ${this.w(i + 1)}`];
+    const handler = TWO_WORDS.has(this.w(i)) ? this.two.get(`${this.w(i)} ${this.w(i + 1)}`) : undefined;
     if (handler !== undefined) { const [v, j] = this.expr(i + 2); handler(v); return j; }
     if (this.words(i, 'load', 'script')) { this.s.dyn('osascript load script runs a compiled script from a file'); return i + 2; }
     if (this.words(i, 'open', 'for', 'access')) {
@@ -120,7 +124,7 @@ class AppleScript {
       return j;
     }
     const verb = this.w(i);
-    if ((verb === 'delete' || verb === 'read') && this.t[i + 1]?.nl !== true) {
+    if ((verb === 'delete' || verb === 'read') && this.t.at(i + 1)?.nl !== true) {
       const [v, j] = this.expr(i + 1);
       if (v.t === 'ref' || v.t === 'str') this.s.path(verb === 'delete' ? 'fs.delete' : 'fs.read', v, verb);
       return j;

@@ -1,5 +1,7 @@
+import { bareArgs, callNoParens, startsOperand } from './bare.js';
 import { Evaluator, OPENERS } from './evaluator.js';
 import { concat, str, UNK, unknownOf, type Val } from './values.js';
+import { walk } from './walk.js';
 
 /**
  * A small, forgiving expression evaluator over tokens, shared by the C-like languages. It walks
@@ -14,8 +16,8 @@ const MAX_DEPTH = 48;
 /** Operators that end an expression (or belong to an enclosing construct). */
 const TERMINATORS = new Set([';', ',', ')', ']', '}', ':', '=>', '->', '?', '::', '|>', '=']);
 /** Prefix operators; the splats keep their operand's value. */
-const PREFIX = new Set(['!', '-', '+', '~', '*', '**', '...', '\\', '@']);
-const SPLAT = new Set(['*', '**', '...', '\\', '@']);
+const PREFIX = new Set(['!', '-', '+', '~', '*', '**', '...', '\\', '@', '&']);
+const SPLAT = new Set(['*', '**', '...', '\\', '@', '&']);
 const KEEP_WORDS = new Set(['new', 'await', 'yield', 'my', 'our', 'local', 'return', 'lambda']);
 
 export class Parser extends Evaluator {
@@ -26,49 +28,11 @@ export class Parser extends Evaluator {
 
   protected asParser(): Parser { return this; }
 
-  run(): void {
-    const n = this.toks.length;
-    for (let i = 0; i < n && !this.aborted; i++) {
-      if (this.seen[i] === 1) continue;
-      const st = this.lang.statement?.(this, i);
-      if (st !== undefined) { i = Math.max(i, st - 1); continue; }
-      const t = this.toks[i];
-      if (t === undefined) break;
-      if (t.k === 'id' && this.lang.decl.has(t.v)) {
-        this.mark(i, this.isId(i + 1) ? i + 1 : i);
-        continue;
-      }
-      if (this.assignment(i)) continue;
-      if (this.startsChain(i)) this.expr(i, n);
-    }
-    if (this.aborted) this.s.dyn(`${this.lang.label} code is too complex to analyse fully`);
-  }
+  /** Evaluate every expression of the code (see `walk.ts`). */
+  run(): void { walk(this); }
 
-  private startsChain(i: number): boolean {
-    const t = this.toks[i];
-    if (t === undefined) return false;
-    const prev = this.toks[i - 1];
-    if (prev !== undefined && prev.k === 'op' && this.lang.member.has(prev.v)) return false;
-    return t.k !== 'op' || t.v === '(' || t.v === '[';
-  }
-
-  private assignment(i: number): boolean {
-    const t = this.toks[i];
-    const o = this.toks[i + 1];
-    if (t?.k !== 'id' || o?.k !== 'op' || !this.lang.assign.has(o.v) || !this.startsChain(i)) return false;
-    this.mark(i, i + 1);
-    const v = this.expr(i + 2, this.toks.length);
-    const old = this.vars.get(t.v);
-    let val = v;
-    const base = o.v.slice(0, -1);
-    if (o.v.length > 1 && o.v.endsWith('=') && base !== ':') {
-      if (this.lang.concat.has(base)) val = old === undefined ? UNK : concat(old, v);
-      else if (base === '||' || base === '//' || base === '??') val = old ?? v;
-      else val = unknownOf(old, v);
-    }
-    this.vars.set(t.v, val);
-    return true;
-  }
+  /** The work budget was exhausted: the rest of the code was not analysed. */
+  get exhausted(): boolean { return this.aborted; }
 
   private tick(): boolean {
     if (++this.steps > this.budget) this.aborted = true;
@@ -79,17 +43,19 @@ export class Parser extends Evaluator {
     let v = this.unary(i, end);
     let j = this.next;
     if (j === i) return UNK;
+    const T = this.toks;
     while (j < end && !this.aborted) {
-      const t = this.toks[j];
-      if (t === undefined) break;
-      if (t.k === 'op' && this.lang.concat.has(t.v)) {
+      const k = T.k(j);
+      if (k === undefined) break;
+      const tv = k === 'op' || k === 'id' ? T.v(j) : '';
+      if (k === 'op' && this.lang.concat.has(tv)) {
         const r = this.unary(j + 1, end);
         if (this.next === j + 1) break;
         v = concat(v, r);
         j = this.next;
         continue;
       }
-      if (t.k === 'op' && t.v === '?' && !this.lang.member.has('?')) {
+      if (k === 'op' && tv === '?' && !this.lang.member.has('?')) {
         this.expr(j + 1, end);
         let m = Math.max(this.next, j + 1);
         if (this.isOp(m, ':')) { this.expr(m + 1, end); m = Math.max(this.next, m + 1); }
@@ -97,16 +63,16 @@ export class Parser extends Evaluator {
         j = m;
         continue;
       }
-      const binary = t.k === 'op'
-        ? !TERMINATORS.has(t.v) && !OPENERS.has(t.v) && !this.lang.assign.has(t.v) && !this.lang.kwOps.has(t.v)
-        : t.k === 'id' && this.lang.words.has(t.v);
+      const binary = k === 'op'
+        ? !TERMINATORS.has(tv) && !OPENERS.has(tv) && !this.lang.assign.has(tv) && !this.lang.kwOps.has(tv)
+        : k === 'id' && this.lang.words.has(tv);
       if (binary) {
         const r = this.unary(j + 1, end);
-        v = this.lang.binary?.(t.v, v, r) ?? unknownOf(v, r);
+        v = this.lang.binary?.(tv, v, r) ?? unknownOf(v, r);
         j = Math.max(this.next, j + 1);
         continue;
       }
-      if (this.lang.adjacent && t.k === 'str' && (v.t === 'str' || v.t === 'unk')) {
+      if (this.lang.adjacent && k === 'str' && (v.t === 'str' || v.t === 'unk')) {
         const r = this.unary(j, end);
         if (this.next === j) break;
         v = concat(v, r);
@@ -120,17 +86,18 @@ export class Parser extends Evaluator {
   }
 
   unary(i: number, end: number): Val {
-    const t = this.toks[i];
+    const k = this.toks.k(i);
     this.next = i;
-    if (t === undefined || i >= end || this.depth > MAX_DEPTH) return UNK;
-    const word = t.k === 'id' && this.lang.prefix.has(t.v);
-    if ((t.k === 'op' && PREFIX.has(t.v)) || word) {
+    if (k === undefined || i >= end || this.depth > MAX_DEPTH) return UNK;
+    const tv = k === 'op' || k === 'id' ? this.toks.v(i) : '';
+    const word = k === 'id' && this.lang.prefix.has(tv);
+    if ((k === 'op' && PREFIX.has(tv)) || word) {
       this.depth++;
       const v = this.unary(i + 1, end);
       this.depth--;
       if (this.next === i + 1) { this.next = word ? i + 1 : i; return UNK; }
       this.mark(i);
-      return SPLAT.has(t.v) || KEEP_WORDS.has(t.v) ? v : unknownOf(v);
+      return SPLAT.has(tv) || KEEP_WORDS.has(tv) ? v : unknownOf(v);
     }
     return this.postfix(i, end);
   }
@@ -144,24 +111,25 @@ export class Parser extends Evaluator {
       let j = this.next;
       if (j === i) return UNK;
       let bareDone = false;
+      const T = this.toks;
       while (j < end && !this.aborted) {
-        const t = this.toks[j];
-        if (t === undefined) break;
+        const k = T.k(j);
+        if (k === undefined) break;
         const hook = this.lang.postfix?.(this, v, j, end);
         if (hook !== undefined) { v = hook; j = this.next; continue; }
-        if (t.k === 'op' && this.lang.member.has(t.v)) {
-          const nt = this.toks[j + 1];
-          if (nt === undefined || j + 1 >= end || nt.k !== 'id') break;
+        const tv = k === 'op' ? T.v(j) : '';
+        if (k === 'op' && this.lang.member.has(tv)) {
+          if (j + 1 >= end || T.k(j + 1) !== 'id') break;
           this.mark(j, j + 1);
-          v = this.member(v, nt.v, this.isAssign(j + 2), false);
+          v = this.member(v, T.v(j + 1), this.isAssign(j + 2), false);
           j += 2;
-          if (this.lang.methodCalls && !this.isOp(j, '(') && !this.isAssign(j)) { v = this.callNoParens(v, j, end, i); j = this.next; }
+          if (this.lang.methodCalls && !this.isOp(j, '(') && !this.isAssign(j)) { v = callNoParens(this, v, j, end, i); j = this.next; }
           continue;
         }
-        if (t.k === 'op' && (t.v === '(' || t.v === '[')) {
+        if (tv === '(' || tv === '[') {
           const close = Math.min(this.closeOf(j), end);
           this.mark(j);
-          if (t.v === '(') {
+          if (tv === '(') {
             const { args, kw } = this.args(j + 1, close);
             v = this.invoke(v, args, kw, i);
           } else {
@@ -171,17 +139,18 @@ export class Parser extends Evaluator {
           j = Math.min(close + 1, end);
           continue;
         }
-        const strArg = t.k === 'str' && !t.nl && (this.lang.strCalls || (t.d === '`' && this.lang.taggedTemplates === true));
+        const strArg = k === 'str' && !T.nl(j) && (this.lang.strCalls || (T.d(j) === '`' && this.lang.taggedTemplates === true));
         if (strArg && v.t === 'ref') {
           this.mark(j);
-          this.s.literal(t.v);
-          v = this.invoke(v, [t.lit ? str(t.v) : UNK], new Map(), i);
+          const sv = T.v(j);
+          this.s.literal(sv);
+          v = this.invoke(v, [T.lit(j) ? str(sv) : UNK], new Map(), i);
           j++;
           continue;
         }
-        if (!bareDone && v.t === 'ref' && this.lang.bare?.(v.q) === true && this.startsOperand(j, end)) {
+        if (!bareDone && v.t === 'ref' && this.lang.bare?.(v.q) === true && startsOperand(this, j, end)) {
           bareDone = true;
-          const [args, kw] = this.bareArgs(j, end);
+          const [args, kw] = bareArgs(this, j, end);
           v = this.invoke(v, args, kw, i);
           j = this.next;
           continue;
@@ -196,74 +165,27 @@ export class Parser extends Evaluator {
     }
   }
 
-  /** `obj->name` (Perl) or `obj.name args` (Ruby): a method call without parentheses. */
-  private callNoParens(v: Val, j: number, end: number, at: number): Val {
-    if (this.lang.lineArgs && this.startsOperand(j, end)) {
-      const [args, kw] = this.bareArgs(j, end);
-      const k = this.next;
-      const r = this.invoke(v, args, kw, at);
-      this.next = k;
-      return r;
-    }
-    const r = this.invoke(v, [], new Map(), at);
-    this.next = j;
-    return r;
-  }
-
-  private startsOperand(j: number, end: number): boolean {
-    const t = this.toks[j];
-    if (t === undefined || j >= end || (this.lang.lineArgs && t.nl)) return false;
-    if (t.k === 'id') return !this.lang.stop.has(t.v) && !this.lang.words.has(t.v) && !this.isAssign(j + 1);
-    if (t.k !== 'op') return true;
-    if (t.v === '\\') return true;
-    // Ruby `system *cmd` / `puts [1]`: a splat or list glued to its operand after a space.
-    const prev = this.toks[j - 1];
-    const next = this.toks[j + 1];
-    return this.lang.lineArgs && (t.v === '*' || t.v === '[') && prev !== undefined && next !== undefined && prev.e < t.p && t.e === next.p;
-  }
-
-  /** Arguments without parentheses (`system "ls", "-l"`); sets `next`. */
-  private bareArgs(j: number, end: number): [Val[], Map<string, Val>] {
-    const args: Val[] = [];
-    const kw = new Map<string, Val>();
-    let k = j;
-    while (k < end) {
-      const t = this.toks[k];
-      if (t === undefined || (t.k === 'id' && this.lang.stop.has(t.v))) break;
-      const piece = this.pieces(k, end)[0]?.[1] ?? end;
-      if (this.kwAt(k, piece, kw)) k = piece; else {
-        const v = this.expr(k, end);
-        if (this.next === k) break;
-        args.push(v);
-        k = this.next;
-      }
-      if (!this.isOp(k, ',')) break;
-      this.mark(k);
-      k++;
-    }
-    this.next = k;
-    return [args, kw];
-  }
-
   private primary(i: number, end: number): Val {
     this.next = i;
     const hook = this.lang.primary?.(this, i, end);
     if (hook !== undefined) return hook;
-    const t = this.toks[i];
-    if (t === undefined) return UNK;
-    switch (t.k) {
+    const T = this.toks;
+    const k = T.k(i);
+    if (k === undefined) return UNK;
+    const tv = T.v(i);
+    switch (k) {
       case 'str':
         this.mark(i);
-        this.s.literal(t.v);
+        this.s.literal(tv);
         this.next = i + 1;
-        return t.lit ? str(t.v) : UNK;
+        return T.lit(i) ? str(tv) : { t: 'unk', text: tv };
       case 'num':
         this.mark(i);
         this.next = i + 1;
-        return { t: 'num', v: t.v };
+        return { t: 'num', v: tv };
       case 'cmd':
         this.mark(i);
-        this.s.command(t.lit ? str(t.v) : UNK, 'backticks');
+        this.s.command(T.lit(i) ? str(tv) : UNK, 'backticks');
         this.next = i + 1;
         return UNK;
       case 'rx':
@@ -271,17 +193,16 @@ export class Parser extends Evaluator {
         this.next = i + 1;
         return UNK;
       case 'id':
-        if (this.lang.stop.has(t.v) || this.lang.words.has(t.v)) return UNK;
+        if (this.lang.stop.has(tv) || this.lang.words.has(tv)) return UNK;
         this.mark(i);
         this.next = i + 1;
-        return this.lookup(t.v);
+        return this.lookup(tv);
       case 'op':
-        return this.group(t.v, i, end);
+        return this.group(tv, i, end);
     }
   }
 
-  private isAssign(j: number): boolean {
-    const t = this.toks[j];
-    return t !== undefined && t.k === 'op' && this.lang.assign.has(t.v);
+  isAssign(j: number): boolean {
+    return this.lang.assign.has(this.opAt(j));
   }
 }

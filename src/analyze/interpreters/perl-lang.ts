@@ -1,7 +1,7 @@
 import { lang, set, tail, type Call, type Lang } from './lang.js';
 import type { Parser } from './parser.js';
 import { commandRule, copyRule, moveRule, pathAt, pathsFrom, Rules, type Rule } from './rules.js';
-import { decoded, envValue, fromCodes, str, strOf, tainted, UNK, type Val } from './values.js';
+import { decoded, envValue, fromCodes, str, strList, strOf, tainted, UNK, type Val } from './values.js';
 
 /** Perl: builtins, core modules and the common CPAN clients. */
 
@@ -33,6 +33,11 @@ on('decode_base64 MIME::Base64::decode_base64 MIME::Base64::decode', (c) => deco
 on('pack', (c) => (/^H/.test(strOf(c.args[0]) ?? '') ? decoded(c.args[1], 'hex', 'pack') : tainted('data from pack()')));
 on('unpack uncompress Compress::Zlib::uncompress', (c) => tainted(`decoded data (${c.q})`));
 on('chr', (c) => fromCodes(c.args, 'chr()'));
+on('join', (c) => {
+  const sep = strOf(c.args[0]);
+  const xs = strList(c.args.slice(1));
+  return sep === undefined || xs === undefined ? UNK : str(xs.join(sep));
+});
 on('getstore mirror', (c, p) => { p.s.net('net.fetch', c.args[0], c.q); p.s.path('fs.write', c.args[1], c.q); });
 on('getprint head LWP::Simple::get', (c, p) => p.s.net('net.fetch', c.args[0], c.q));
 on('Net::SMTP.new Net::SMTP::SSL.new', (c, p) => p.s.net('net.send', c.args[0], c.q));
@@ -111,7 +116,7 @@ export function perlLang(): Lang {
       // `my $x = …`: skip the keyword so that the assignment binds `$x`
       if ((p.isId(i, 'my') || p.isId(i, 'our') || p.isId(i, 'local')) && p.isId(i + 1)) return i + 1;
       if (!p.isId(i, 'use') && !p.isId(i, 'no')) return undefined;
-      if (p.toks[i + 1]?.v === 'LWP::Simple') lwpSimple = true;
+      if (p.toks.at(i + 1)?.v === 'LWP::Simple') lwpSimple = true;
       let j = i + 1;
       while (j < p.toks.length && !p.isOp(j, ';')) j++;
       return j + 1;
@@ -122,11 +127,11 @@ export function perlLang(): Lang {
     },
     primary(p, i) {
       // s/…/CODE/e: the replacement is Perl code (evaluated twice with /ee)
-      const t = p.toks[i];
-      if (t?.k !== 'rx' || !t.d.includes('e')) return undefined;
+      if (p.toks.k(i) !== 'rx' || !p.toks.d(i).includes('e')) return undefined;
       p.mark(i);
-      p.s.code(t.d.includes('ee') ? UNK : str(t.v), 's///e');
-      return [UNK, i + 1];
+      p.s.code(p.toks.d(i).includes('ee') ? UNK : str(p.toks.v(i)), 's///e');
+      p.next = i + 1;
+      return UNK;
     },
     postfix(p, v, j) {
       // `$ENV{NAME}` / `$h{key}`: a hash subscript in braces
@@ -135,16 +140,17 @@ export function perlLang(): Lang {
       p.mark(j);
       const bare = p.isId(j + 1) && close === j + 2;
       if (bare) p.mark(j + 1);
-      const key = bare ? str(p.toks[j + 1]?.v ?? '') : p.expr(j + 1, close)[0];
+      const key = bare ? str(p.toks.at(j + 1)?.v ?? '') : p.expr(j + 1, close);
       const assigned = p.isOp(close + 1, '=');
-      if (v.q !== '$ENV') return [UNK, close + 1];
+      p.next = close + 1;
+      if (v.q !== '$ENV') return UNK;
       const name = strOf(key);
       if (!assigned) p.s.env(name, '$ENV{}');
-      return [envValue(name), close + 1];
+      return envValue(name);
     },
   });
 }
 
 const BARE = new Set(['system', 'exec', 'unlink', 'rmdir', 'mkdir', 'open', 'eval', 'chmod', 'chown', 'rename', 'kill', 'require', 'do',
   'symlink', 'link', 'truncate', 'utime', 'rmtree', 'remove_tree', 'make_path', 'mkpath', 'copy', 'move', 'connect', 'bind', 'listen',
-  'decode_base64', 'print', 'say', 'printf', 'chr', 'pack', 'socket']);
+  'decode_base64', 'print', 'say', 'printf', 'chr', 'pack', 'socket', 'join']);

@@ -1,4 +1,5 @@
-import { isIdChar, isIdStart, lex, type Lexer, type Tok } from './lexer.js';
+import { lex } from './lex.js';
+import { isIdChar, isIdStart, type Lexer, type Tok, type Tokens } from './lexer.js';
 import { interpolates, unescape } from './strings.js';
 
 /**
@@ -118,7 +119,7 @@ function heredoc(lx: Lexer): boolean {
   return true;
 }
 
-export function lexPerl(src: string): Tok[] {
+export function lexPerl(src: string): Tokens {
   return lex(src, {
     ops: ['<=>', '**=', '||=', '&&=', '//=', '...', '=>', '->', '==', '!=', '<=', '>=', '&&', '||', '//', '.=', '+=', '-=', '*=', '/=',
       'x=', '=~', '!~', '**', '++', '--', '..', '::', '<<', '>>'],
@@ -147,13 +148,12 @@ export function lexPerl(src: string): Tok[] {
       if (isIdStart(lx.code())) {
         const start = lx.i;
         const name = readName(lx);
-        const prev = lx.last();
         let j = lx.i;
         while (j < lx.n && (lx.src.charAt(j) === ' ' || lx.src.charAt(j) === '\t')) j++;
         const d = lx.src.charAt(j);
         const delim = d !== '' && !isIdChar(lx.src.charCodeAt(j)) && !/[\s,;)}]/.test(d) && !(d === '=' && lx.src.charAt(j + 1) === '>')
           && !(d === '=' && j > lx.i);
-        if (QUOTE_LIKE.has(name) && delim && !(prev?.k === 'op' && prev.v === '->')) { quoteLike(lx, name, start); return true; }
+        if (QUOTE_LIKE.has(name) && delim && !lx.toks.isOp(lx.toks.length - 1, '->')) { quoteLike(lx, name, start); return true; }
         lx.push('id', name, true, start);
         return true;
       }

@@ -1,5 +1,6 @@
 import { lang, set, type Lang } from './lang.js';
-import { isIdChar, isIdStart, lex, type Lexer, type Tok } from './lexer.js';
+import { lex } from './lex.js';
+import { isIdChar, isIdStart, type Lexer, type Tokens } from './lexer.js';
 import type { Parser } from './parser.js';
 import { phpCall } from './php-rules.js';
 import { interpolates, unescape } from './strings.js';
@@ -32,13 +33,13 @@ function heredoc(lx: Lexer): boolean {
   if (quotedTerm) j++;
   const start = lx.i;
   lx.i = j;
-  const body = lx.heredoc(term, true);
+  const body = lx.heredoc(term, true).replace(/\r?\n$/, ''); // the last line break belongs to the syntax
   const nowdoc = q === "'";
   lx.push('str', nowdoc ? body : unescape(body, 'keep'), nowdoc || !interpolates(body, 'php'), start, '<<<');
   return true;
 }
 
-export function lexPhp(src: string): Tok[] {
+export function lexPhp(src: string): Tokens {
   const html = /^\s*<\?|<\?php/i.test(src.slice(0, 4096));
   return lex(src, {
     ops: ['===', '!==', '<=>', '**=', '??=', '...', '?->', '.=', '->', '=>', '::', '==', '!=', '<>', '<=', '>=', '&&', '||', '??', '++', '--',
@@ -81,13 +82,14 @@ export function lexPhp(src: string): Tok[] {
 const SUPERGLOBALS = new Set(['$_ENV', '$_SERVER', '$GLOBALS']);
 
 /** `[k => v]` / `array(k => v)`: a dict when it has keys, a list otherwise. */
-function arrayLiteral(p: Parser, i: number, end: number): [Val, number] | undefined {
+function arrayLiteral(p: Parser, i: number, end: number): Val | undefined {
   const open = p.isOp(i, '[') ? i : p.isId(i, 'array') && p.isOp(i + 1, '(') ? i + 1 : -1;
   if (open < 0) return undefined;
   const close = Math.min(p.closeOf(open), end);
   p.mark(i, open);
   const { args, kw } = p.args(open + 1, close);
-  return [kw.size > 0 ? { t: 'dict', props: kw } : { t: 'list', items: args }, close + 1];
+  p.next = close + 1;
+  return kw.size > 0 ? { t: 'dict', props: kw } : { t: 'list', items: args };
 }
 
 export function phpLang(): Lang {

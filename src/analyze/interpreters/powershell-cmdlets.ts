@@ -1,6 +1,6 @@
 import type { EffectKind } from '../../model/index.js';
 import type { Scan } from './scan.js';
-import { strList, type Val } from './values.js';
+import { strList, UNK, type Val } from './values.js';
 
 /**
  * What PowerShell cmdlets (and their aliases) do. A handler receives the cmdlet's named
@@ -95,6 +95,11 @@ def('install-module install-package install-script save-module', (a, s, n) => {
   for (const v of each(first(a, 'name', '#0'))) s.add('pkg.install', 'none', v?.t === 'str' ? v.v : '', `powershell ${n} installs a package`);
 });
 def('add-type', (_a, s, n) => s.dyn(`powershell ${n} compiles and loads code`));
+def('invoke-expression iex', (a, s, n) => {
+  const code = first(a, 'command', '#0') ?? UNK;
+  s.code(code, n); // a literal is scanned in turn; either way the use of iex is reported
+  if (code.t === 'str') s.dyn(`powershell ${n} evaluates a string as code`);
+});
 
 export const CMDLETS: Readonly<Record<string, Handler>> = H;
 

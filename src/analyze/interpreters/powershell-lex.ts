@@ -1,4 +1,5 @@
-import { lex, type Lexer, type Tok } from './lexer.js';
+import { lex } from './lex.js';
+import type { Lexer, Tokens } from './lexer.js';
 import { interpolates } from './strings.js';
 
 /**
@@ -41,7 +42,7 @@ function word(lx: Lexer): void {
   lx.push('id', lx.src.slice(start, lx.i), true, start);
 }
 
-export function lexPowerShell(src: string): Tok[] {
+export function lexPowerShell(src: string): Tokens {
   return lex(src, {
     ops: ['&&', '||', '>>', '*>', '+=', '-=', '@(', '@{', '$(', '::'],
     step(lx) {

@@ -63,6 +63,14 @@ on('getattr', (c, p) => {
   return UNK;
 });
 on('vars', (c) => c.args[0] ?? ref('globals()'));
+/** A function handed over to be called: `map(os.system, cmds)`, `Thread(target=os.system, args=('id',))`. */
+const callsBack = (fn: Val | undefined, argLists: readonly (readonly Val[])[], c: Call, p: Parser): void => {
+  if (fn?.t === 'ref' && PY.has(fn.q)) for (const a of argLists.slice(0, 16)) p.invoke(fn, a, new Map(), c.at);
+};
+on('map filter', (c, p) => callsBack(c.args[0], (items(c.args[1]) ?? [UNK]).map((x) => [x]), c, p));
+on('functools.partial', (c, p) => callsBack(c.args[0], [c.args.slice(1)], c, p));
+on('threading.Thread multiprocessing.Process threading.Timer', (c, p) =>
+  callsBack(c.kw.get('target') ?? c.args[c.q === 'threading.Timer' ? 1 : 0], [[...(items(c.kw.get('args')) ?? [])]], c, p));
 on('base64.b64decode base64.decodebytes base64.decodestring base64.standard_b64decode base64.urlsafe_b64decode binascii.a2b_base64',
   (c) => decoded(c.args[0], 'base64', c.q));
 on('binascii.unhexlify binascii.a2b_hex bytes.fromhex bytearray.fromhex base64.b16decode', (c) => decoded(c.args[0], 'hex', c.q));

@@ -1,5 +1,6 @@
 import { lang, set, type Lang } from './lang.js';
-import { lex, type Lexer, type Tok } from './lexer.js';
+import { lex } from './lex.js';
+import type { Lexer, Tokens } from './lexer.js';
 import type { Parser } from './parser.js';
 import { pythonCall, pyKnown } from './python-net.js';
 import { interpolates, undoubleBraces, unescape } from './strings.js';
@@ -24,7 +25,7 @@ function pyString(lx: Lexer, prefix: string): void {
   lx.push('str', isF && lit ? undoubleBraces(v) : v, lit, start, close);
 }
 
-export function lexPython(src: string): Tok[] {
+export function lexPython(src: string): Tokens {
   return lex(src, {
     ops: ['**=', '//=', '>>=', '<<=', '...', '**', '//', '==', '!=', '<=', '>=', '->', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<', '>>'],
     step(lx) {
@@ -49,7 +50,7 @@ function dotted(p: Parser, i: number): [string, number] {
   let j = i;
   while (p.isOp(j, '.')) { name += '.'; j++; }
   while (p.isId(j)) {
-    name += p.toks[j]?.v ?? '';
+    name += p.toks.at(j)?.v ?? '';
     j++;
     if (!p.isOp(j, '.') || !p.isId(j + 1)) break;
     name += '.';
@@ -60,11 +61,11 @@ function dotted(p: Parser, i: number): [string, number] {
 
 /** `import a.b as c, d` and `from m import x as y, *`; binds names to module references. */
 function importStatement(p: Parser, i: number, stars: string[]): number | undefined {
-  const t = p.toks[i];
-  if (t?.k !== 'id' || (t.v !== 'import' && t.v !== 'from') || p.isOp(i - 1, '.')) return undefined;
+  const isFrom = p.isId(i, 'from');
+  if ((!isFrom && !p.isId(i, 'import')) || p.isOp(i - 1, '.')) return undefined;
   let j = i + 1;
   let from = '';
-  if (t.v === 'from') {
+  if (isFrom) {
     [from, j] = dotted(p, j);
     if (!p.isId(j, 'import')) return j;
     j++;
@@ -79,7 +80,7 @@ function importStatement(p: Parser, i: number, stars: string[]): number | undefi
       let alias = from === '' ? (name.split('.')[0] ?? name) : name;
       let target = from === '' ? alias : `${from}.${name}`;
       if (p.isId(j, 'as') && p.isId(j + 1)) {
-        alias = p.toks[j + 1]?.v ?? alias;
+        alias = p.toks.at(j + 1)?.v ?? alias;
         target = from === '' ? name : target;
         j += 2;
       }
@@ -92,12 +93,15 @@ function importStatement(p: Parser, i: number, stars: string[]): number | undefi
 }
 
 /** Canonical names: `builtins.exec` → `exec`, `sys.modules.os` → `os`, `os.__dict__.system` → `os.system`. */
+/** Only names matching this need canonicalising. */
+const NEEDS_NORM = /^(__builtins__|builtins|__builtin__|globals\(\)|locals\(\)|sys\.modules)\.|__dict__|__call__$/;
+
 function norm(q: string): string {
-  let s = q;
+  if (!NEEDS_NORM.test(q)) return q;
+  let s = q.includes('__dict__') ? q.split('.').filter((x) => x !== '__dict__').join('.') : q;
   for (const pre of ['__builtins__.', 'builtins.', '__builtin__.', 'globals().', 'locals().', 'sys.modules.']) {
     if (s.startsWith(pre)) s = s.slice(pre.length);
   }
-  if (s.includes('.__dict__')) s = s.split('.__dict__').join('');
   if (s.endsWith('.__call__')) s = s.slice(0, -'.__call__'.length);
   return s;
 }

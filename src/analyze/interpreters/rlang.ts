@@ -1,5 +1,6 @@
 import { lang, set, tail, type Call, type Lang } from './lang.js';
-import { lex, type Tok } from './lexer.js';
+import { lex } from './lex.js';
+import type { Tokens } from './lexer.js';
 import type { Parser } from './parser.js';
 import { arg, copyRule, moveRule, pathsFrom, Rules, type Rule } from './rules.js';
 import { unescape } from './strings.js';
@@ -7,7 +8,7 @@ import { envValue, ref, str, strList, strOf, UNK, type Val } from './values.js';
 
 /** R (`Rscript -e`): dotted names, `pkg::fn`, raw strings, `%op%`, system/system2, httr, downloads. */
 
-export function lexR(src: string): Tok[] {
+export function lexR(src: string): Tokens {
   return lex(src, {
     idExtra: '.',
     ops: ['<<-', '->>', ':::', '<-', '->', '==', '!=', '<=', '>=', '&&', '||', '|>', '::'],
@@ -33,11 +34,10 @@ export function lexR(src: string): Tok[] {
         return true;
       }
       if (c === '`') { const start = lx.i; lx.i++; lx.push('id', lx.until('`', true), true, start); return true; }
-      if (c === '%') { // %in%, %>%, %%
-        const end = lx.src.indexOf('%', lx.i + 1);
-        const nl = lx.src.indexOf('\n', lx.i);
+      if (c === '%') { // %in%, %>%, %%: up to the next % on the same line (looking at most 32 characters ahead)
+        const end = lx.src.slice(lx.i + 1, lx.i + 33).search(/[%\n]/);
         const start = lx.i;
-        lx.i = end > 0 && (nl < 0 || end < nl) ? end + 1 : lx.i + 1;
+        lx.i = end >= 0 && lx.src.charAt(lx.i + 1 + end) === '%' ? lx.i + end + 2 : lx.i + 1;
         lx.push('op', lx.src.slice(start, lx.i), true, start);
         return true;
       }

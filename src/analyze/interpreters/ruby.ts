@@ -1,4 +1,5 @@
-import { isIdChar, isIdStart, lex, type Lexer, type Tok } from './lexer.js';
+import { lex } from './lex.js';
+import { isIdChar, isIdStart, type Lexer, type Tok, type Tokens } from './lexer.js';
 import { interpolates, unescape } from './strings.js';
 
 /**
@@ -84,7 +85,7 @@ function ident(lx: Lexer): void {
   lx.push('id', lx.src.slice(start, lx.i), true, start);
 }
 
-export function lexRuby(src: string): Tok[] {
+export function lexRuby(src: string): Tokens {
   return lex(src, {
     ops: ['**=', '<=>', '===', '...', '||=', '&&=', '..', '::', '&.', '=>', '->', '==', '!=', '=~', '!~', '<=', '>=', '&&', '||', '<<', '>>',
       '+=', '-=', '*=', '/=', '**'],

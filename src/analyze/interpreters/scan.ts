@@ -45,10 +45,14 @@ const VERB: Readonly<Partial<Record<EffectKind, string>>> = {
   'audit.tamper': 'erases logs or history',
 };
 
-/** `os.system` → `os.system()`; phrases (`do shell script`) and operators (`s///e`) stay as they are. */
-const call = (name: string): string => (/^[\w.$:>@\\-]+$/.test(name) ? `${name}()` : name);
+/** `os.system` → `os.system()`; phrases (`do shell script`), cmdlets and operators (`s///e`) stay as they are. */
+const call = (name: string): string => (/^[\w.$:>@\\]+$/.test(name) ? `${name}()` : name);
 
-export type Rescan = (code: string, depth: number) => InlineScan;
+/** Scan code nested in `parent` (same language, one level deeper, sharing the parent's budget). */
+export type Rescan = (code: string, parent: Scan) => InlineScan;
+
+/** Nested scans (literal code given to eval) allowed per top-level scan: bounds the total work. */
+const MAX_NESTED_SCANS = 64;
 
 export class Scan {
   readonly shell: string[] = [];
@@ -65,7 +69,14 @@ export class Scan {
   private readonly keys = new Set<string>();
   private truncated = false;
 
-  constructor(readonly label: string, readonly depth: number, private readonly rescan: Rescan) {}
+  /** Shared by a scan and the scans nested in it. */
+  private readonly budget: { nested: number };
+
+  constructor(readonly label: string, readonly depth: number, private readonly rescan: Rescan, parent?: Scan) {
+    this.budget = parent?.budget ?? { nested: 0 };
+  }
+
+
 
   private full(list: readonly unknown[]): boolean {
     if (list.length < MAX_ITEMS) return false;
@@ -90,6 +101,7 @@ export class Scan {
   }
 
   addShell(cmd: string): void {
+    if (cmd.trim() === '') return;
     if (isShellLike(cmd)) this.shellLiteral = true;
     if (!this.shell.includes(cmd) && !this.full(this.shell)) this.shell.push(cmd);
   }
@@ -124,13 +136,14 @@ export class Scan {
 
   /** Code for the language's own evaluator: a literal is scanned in turn, anything else is dynamic. */
   code(v: Val | undefined, name: string): void {
-    if (v?.t === 'str' && this.depth < MAX_NESTING) {
-      this.merge(this.rescan(v.v, this.depth + 1));
+    if (v?.t === 'str' && this.depth < MAX_NESTING && this.budget.nested < MAX_NESTED_SCANS) {
+      this.budget.nested++;
+      this.merge(this.rescan(v.v, this));
       this.obfuscated(v, name, 'code');
       return;
     }
     this.dynExec = true;
-    const from = v?.t === 'unk' && v.why !== undefined ? ` from ${v.why}` : v?.t === 'str' ? ' nested too deeply' : ' built at run time';
+    const from = v?.t === 'unk' && v.why !== undefined ? ` from ${v.why}` : v?.t === 'str' ? ' nested too deeply or too often to analyse' : ' built at run time';
     this.dyn(`${this.label} ${call(name)} runs code${from}`);
   }
 

@@ -13,7 +13,11 @@ export type Val =
   | { readonly t: 'dict'; readonly props: ReadonlyMap<string, Val> }
   /** `q` is a qualified name (`os.system`); an object made by a call is `q()` with its first argument in `arg`. */
   | { readonly t: 'ref'; readonly q: string; readonly arg?: Val; readonly recv?: Val }
-  | { readonly t: 'unk'; readonly why?: string };
+  /**
+   * Unknown. `why`: taint (decoded data…). `text`: a partly known string as written, with the
+   * unknown parts in source form or `*` (`$ENV{HOME}/.ssh/id_rsa`), used for path and URL targets.
+   */
+  | { readonly t: 'unk'; readonly why?: string; readonly text?: string };
 
 export type Ref = Extract<Val, { t: 'ref' }>;
 
@@ -47,12 +51,21 @@ export function unknownOf(...vs: readonly (Val | undefined)[]): Val {
 
 const scalar = (v: Val): string | undefined => (v.t === 'str' || v.t === 'num' ? v.v : undefined);
 
-/** `a + b` for strings (and a string with a number); anything else is unknown. */
+const MAX_TEXT = 4096;
+const textOf = (v: Val): string | undefined => scalar(v) ?? (v.t === 'unk' ? v.text : undefined);
+
+/** `a + b` for strings (and a string with a number); otherwise unknown, keeping the partly known text. */
 export function concat(a: Val, b: Val): Val {
   const x = scalar(a);
   const y = scalar(b);
-  if (x === undefined || y === undefined || (a.t === 'num' && b.t === 'num')) return unknownOf(a, b);
-  return str(x + y, viaOf(a, b));
+  if (x !== undefined && y !== undefined && !(a.t === 'num' && b.t === 'num')) return str(x + y, viaOf(a, b));
+  const u = unknownOf(a, b);
+  const ta = textOf(a);
+  const tb = textOf(b);
+  if ((ta === undefined && tb === undefined) || (a.t === 'num' && b.t === 'num')) return u;
+  const text = `${ta ?? '*'}${tb ?? '*'}`;
+  if (text.length > MAX_TEXT) return u;
+  return u.t === 'unk' && u.why !== undefined ? { t: 'unk', why: u.why, text } : { t: 'unk', text };
 }
 
 export const strOf = (v: Val | undefined): string | undefined => (v?.t === 'str' ? v.v : undefined);
@@ -85,6 +98,8 @@ export function targetOf(v: Val | undefined, keys: readonly string[] = [], depth
       return '';
     case 'ref':
       return targetOf(v.arg, keys, depth + 1);
+    case 'unk':
+      return v.text ?? '';
     default:
       return '';
   }

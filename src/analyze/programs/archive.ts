@@ -6,6 +6,9 @@ const TAR_EXTRACT = ['-x', '--extract', '--get'];
 const TAR_LIST = ['-t', '--list', '-d', '--diff', '--compare'];
 const TAR_MODES = [...TAR_CREATE, ...TAR_EXTRACT, ...TAR_LIST];
 const TAR_TO_STDOUT = ['-O', '--to-stdout', '--to-command'];
+/** zip options as written together (`-rq`, `-r9`): single words under its single-dash-long parsing. */
+const ZIP_RECURSE = ['-r', '-R', '--recurse-paths', '-rq', '-qr', '-r9', '-9r', '-ry', '-yr', '-rm', '-mr', '-rv', '-vr', '-rj', '-jr', '-rX', '-Xr'];
+const ZIP_MOVE = ['-m', '--move', '-rm', '-mr', '-mq', '-qm'];
 
 /** gzip-style compressors: replace each file by its compressed (or decompressed) form unless told to print. */
 function compressor(names: string[], keepsByDefault: boolean): ProgramSpec {
@@ -37,6 +40,7 @@ export const ARCHIVE: readonly ProgramSpec[] = [
   {
     names: ['tar', 'gtar', 'bsdtar'],
     category: 'filesystem',
+    oldStyleOptions: true,
     valueOptions: ['-f', '--file', '-C', '--directory', '-T', '--files-from', '-X', '--exclude-from', '--exclude', '-I',
       '--use-compress-program', '--to-command', '--checkpoint-action', '--rsh-command', '--info-script', '-F',
       '--new-volume-script', '-b', '--blocking-factor', '-H', '--format', '-K', '--starting-file', '-L', '--tape-length',
@@ -53,9 +57,10 @@ export const ARCHIVE: readonly ProgramSpec[] = [
       { kind: 'fs.write', target: 'remote-path', of: opt('-f', '--file'), ifOption: TAR_CREATE, why: 'writes the archive' },
       { kind: 'fs.read', target: 'remote-path', of: opt('-f', '--file'), unlessOption: TAR_CREATE, why: 'reads the archive' },
       writes('cwd', { ifOption: TAR_EXTRACT, unlessOption: TAR_TO_STDOUT, why: 'extracts into the cwd (or the -C directory)' }),
-      // Old-style mode letters (`tar xzf a.tgz`) are an operand: judge every operand and the cwd as written.
-      writes('all', { unlessOption: TAR_MODES, why: 'old-style tar: the mode is not parsed, so every operand may be written' }),
-      writes('cwd', { unlessOption: TAR_MODES, why: 'old-style tar: may extract into the cwd' }),
+      // No mode option at all (a mode the parser did not see): every operand may be read (c) or written (x), and the cwd too.
+      reads('all', { unlessOption: TAR_MODES, why: 'tar without a recognised mode: every operand may be archived' }),
+      writes('all', { unlessOption: TAR_MODES, why: 'tar without a recognised mode: every operand may be written' }),
+      writes('cwd', { unlessOption: TAR_MODES, why: 'tar without a recognised mode: may extract into the cwd' }),
       deletes('all', { ifOption: ['--remove-files'], why: 'tar --remove-files deletes what it archived' }),
       reads(opt('-T', '--files-from', '-X', '--exclude-from')),
       writes(opt('--index-file', '-g', '--listed-incremental', '--volno-file')),
@@ -71,16 +76,18 @@ export const ARCHIVE: readonly ProgramSpec[] = [
   {
     names: ['zip'],
     category: 'filesystem',
-    valueOptions: ['-b', '--temp-path', '-n', '--suffixes', '-t', '--from-date', '-x', '--exclude', '-i', '--include', '-P',
-      '--password', '-O', '--output-file', '-Z', '--compression-method', '-s', '--split-size', '--unzip-command'],
-    execOptions: ['--unzip-command'],
-    flags: { '-r': 'recursive', '--recurse-paths': 'recursive', '-R': 'recursive', '-m': 'delete', '--move': 'delete' },
+    // zip has two-letter options (`-TT cmd`, `-tt date`): parsed one word per option, with the usual clusters named.
+    optionStyle: 'single-dash-long',
+    valueOptions: ['-b', '--temp-path', '-n', '--suffixes', '-t', '-tt', '--from-date', '--before-date', '-x', '--exclude', '-i', '--include', '-P',
+      '--password', '-O', '--output-file', '-Z', '--compression-method', '-s', '--split-size', '-sp', '-TT', '--unzip-command'],
+    execOptions: ['-TT', '--unzip-command'],
+    flags: Object.fromEntries([...ZIP_RECURSE.map((o): [string, string] => [o, 'recursive']), ...ZIP_MOVE.map((o): [string, string] => [o, 'delete'])]),
     effects: [
       writes('first', { unlessOption: ['-O', '--output-file'], why: 'writes the archive' }),
       reads('first', { ifOption: ['-O', '--output-file'] }),
       writes(opt('-O', '--output-file')),
       reads('rest'),
-      deletes('rest', { ifOption: ['-m', '--move'], why: 'zip -m deletes the files it archived' }),
+      deletes('rest', { ifOption: ZIP_MOVE, why: 'zip -m deletes the files it archived' }),
     ],
   },
   {

@@ -35,6 +35,10 @@ export const BUILD_TOOLS: readonly ProgramSpec[] = [
       '--new-file', '--assume-new', '--eval', '--jobserver-style'],
     flags: DRY_RUN,
     effects: [PROJECT_SCRIPT, reads(opt('-f', '--file', '--makefile'))],
+    subcommands: {
+      install: { effects: [PROJECT_SCRIPT, { kind: 'fs.write', always: true, unlessOption: ['-n', '--dry-run', '--just-print', '--recon'], why: 'installs into the configured prefix (often /usr/local)' }] },
+      uninstall: { effects: [PROJECT_SCRIPT, { kind: 'fs.delete', always: true, unlessOption: ['-n', '--dry-run', '--just-print', '--recon'], why: 'removes what was installed under the prefix' }] },
+    },
   },
   {
     names: ['cmake'],

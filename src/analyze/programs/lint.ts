@@ -147,7 +147,7 @@ export const LINT: readonly ProgramSpec[] = [
     flags: { '-i': 'in-place', '--in-place': 'in-place' },
     effects: [reads('all'), writes('all', { ifOption: ['-i', '--in-place'], why: 'rewrites the files in place' })],
   },
-  { names: ['gofmt'], category: 'build', valueOptions: ['-r', '-cpuprofile'], flags: { '-w': 'in-place' }, effects: [reads('all-or-cwd'), writes('all', { ifOption: ['-w'], why: 'rewrites the files in place' })] },
+  { names: ['gofmt'], category: 'build', valueOptions: ['-r'], flags: { '-w': 'in-place' }, effects: [reads('all-or-cwd'), writes('all', { ifOption: ['-w'], why: 'rewrites the files in place' })] },
   {
     names: ['rustfmt'],
     category: 'build',

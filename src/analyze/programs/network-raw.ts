@@ -69,7 +69,8 @@ export const NETWORK_RAW: readonly ProgramSpec[] = [
       { kind: 'net.connect', target: 'host', of: 'first' },
       { kind: 'net.connect', target: 'host', of: opt('-J'), why: 'connects through a jump host' },
       { ...LISTEN, ifOption: ['-L', '-R', '-D', '-w'], why: 'opens a port forward or tunnel' },
-      reads(opt('-i', '-F')),
+      // The identity file (-i) authenticates; its content is not sent, so it is not read as data.
+      reads(opt('-F')),
       writes(opt('-E')),
     ],
   },
@@ -86,7 +87,7 @@ export const NETWORK_RAW: readonly ProgramSpec[] = [
     category: 'network',
     valueOptions: ['-i', '-p', '-o', '-F', '-t'],
     configOption: { options: ['-o'], execKeys: SSH_CONFIG_EXEC_KEYS },
-    effects: [{ kind: 'net.send', target: 'host', of: 'all', why: 'installs a public key on the host' }, reads(opt('-i', '-F'))],
+    effects: [{ kind: 'net.send', target: 'host', of: 'all', why: 'installs a public key on the host' }, reads(opt('-F'))],
   },
   { names: ['ftp', 'tnftp', 'ncftp'], category: 'network', valueOptions: ['-P'], effects: [{ kind: 'net.connect', target: 'url', of: 'first' }] },
   {

@@ -33,8 +33,10 @@ export const NETWORK: readonly ProgramSpec[] = [
       writes(opt('-o', '--output', '-D', '--dump-header', '-c', '--cookie-jar', '--trace', '--trace-ascii', '--libcurl',
         '--etag-save', '--stderr', '--hsts', '--alt-svc', '--output-dir')),
       writes('cwd', { ifOption: ['-O', '--remote-name', '--remote-name-all', '-J', '--remote-header-name'], unlessOption: ['--output-dir'], why: 'saves the download into the cwd' }),
-      reads(opt('-T', '--upload-file', '-K', '--config', '-E', '--cert', '--key', '--cacert', '--netrc-file', '--etag-compare')),
+      // Client certificates and keys (-E, --cert, --key) authenticate: their content is not sent as data.
+      reads(opt('-T', '--upload-file', '-K', '--config', '--cacert', '--netrc-file', '--etag-compare')),
       { kind: 'secret.read', always: true, ifOption: ['-n', '--netrc', '--netrc-optional'], why: 'curl --netrc reads credentials from ~/.netrc' },
+      { kind: 'fs.read', target: 'path', of: { atFile: ['-d', '--data', '--data-binary', '--data-urlencode', '--data-ascii', '--json', '-F', '--form'] }, why: 'curl sends the contents of this file' },
     ],
   },
   {
@@ -58,7 +60,7 @@ export const NETWORK: readonly ProgramSpec[] = [
       writes(opt('-O', '--output-document', '-o', '--output-file', '-a', '--append-output', '-P', '--directory-prefix',
         '--save-cookies', '--rejected-log', '--warc-file', '--hsts-file')),
       writes('cwd', { unlessOption: ['-O', '--output-document', '-P', '--directory-prefix', '--spider'], why: 'saves the download into the cwd' }),
-      reads(opt('-i', '--input-file', '--post-file', '--body-file', '--load-cookies', '--config', '--certificate', '--private-key',
+      reads(opt('-i', '--input-file', '--post-file', '--body-file', '--load-cookies', '--config',
         '--ca-certificate')),
     ],
   },

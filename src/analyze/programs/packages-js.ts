@@ -2,9 +2,9 @@ import type { CommandSpec, EffectRule, ProgramSpec } from './spec.js';
 import { INSPECT, PROJECT_SCRIPT, opt, reads, writes } from './table-helpers.js';
 
 const INSTALL_FLAGS = { '-g': 'global', '--global': 'global', '-f': 'force', '--force': 'force', '--ignore-scripts': 'ignore-scripts', '--dry-run': 'dry-run' };
-const PKG_ALL: EffectRule = { kind: 'pkg.install', target: 'package', of: 'all' };
-const PROJECT_DEPS: EffectRule = { kind: 'pkg.install', always: true, ifOperands: false, flags: ['project-deps'], why: 'installs the project dependencies (their install scripts run)' };
-const DEPS_ALWAYS: EffectRule = { kind: 'pkg.install', always: true, flags: ['project-deps'], why: 'installs the project dependencies (their install scripts run)' };
+const PKG_ALL: EffectRule = { kind: 'pkg.install', target: 'package', of: 'all', unlessOption: ['--dry-run'] };
+const PROJECT_DEPS: EffectRule = { kind: 'pkg.install', always: true, ifOperands: false, unlessOption: ['--dry-run'], flags: ['project-deps'], why: 'installs the project dependencies (their install scripts run)' };
+const DEPS_ALWAYS: EffectRule = { kind: 'pkg.install', always: true, unlessOption: ['--dry-run'], flags: ['project-deps'], why: 'installs the project dependencies (their install scripts run)' };
 const PKG_FIRST: EffectRule = { kind: 'pkg.install', target: 'package', of: 'first', why: 'downloads and runs a package' };
 
 /** `npm install x`, `yarn add x`: the named packages, or the project's dependencies when none is named. */

@@ -11,6 +11,9 @@ import type { Category, EffectKind } from '../../model/index.js';
  *   (`-i.bak` is `-i` with value `.bak`).
  * - `--` ends options; everything after it is an operand.
  * - Operands are the words that are neither options nor option values, in order.
+ *
+ * Qualifier `filtered` (from `flags`): the program acts on matches *under* its path operands (find -name …
+ * -delete), so path targets are what lies below each operand, not the operand itself.
  */
 
 /** Which words of an invocation an effect applies to. */
@@ -25,7 +28,9 @@ export type Operands =
   | 'cwd' // the working directory itself (a tool that acts on the tree: `git status`, `npm test`)
   | 'all-or-cwd' // every operand, or the cwd when there is none (`ls`, `rm` never defaults)
   | { readonly option: readonly string[] } // the values of these options (`-o FILE`, `--output=FILE`)
-  | { readonly prefix: string }; // `key=value` operands, e.g. dd's `of=` (value after the prefix)
+  | { readonly prefix: string } // `key=value` operands, e.g. dd's `of=` (value after the prefix)
+  /** Files named inside these options' values with `@`: curl `-d @file`, `-F name=@file`, `-F name=<file` (`@-` is stdin). */
+  | { readonly atFile: readonly string[] };
 
 /** How the selected words are read. */
 export type TargetKind =
@@ -82,7 +87,8 @@ export interface WrapperSpec {
 
 /** An interpreter whose inline code is scanned (DESIGN §4). */
 export interface InterpreterSpec {
-  readonly language: 'shell' | 'python' | 'node' | 'perl' | 'ruby' | 'php' | 'lua' | 'r' | 'osascript' | 'powershell' | 'other';
+  /** For `awk` the program text is the first operand (unless `-f`/`-e` give it), as for `sh -c`. */
+  readonly language: 'shell' | 'python' | 'node' | 'perl' | 'ruby' | 'php' | 'lua' | 'r' | 'osascript' | 'powershell' | 'awk' | 'other';
   /** Options whose value is inline code (`-c`, `-e`, `-r`, `--eval`). */
   readonly codeOptions: readonly string[];
   /** Subcommands whose first operand is inline code (`deno eval`). */
@@ -113,6 +119,8 @@ export interface CommandSpec {
    * `none`: no options at all, every word is an operand (echo, dd).
    */
   readonly optionStyle?: 'gnu' | 'single-dash-long' | 'none';
+  /** The first word, when it is a bare cluster of letters, is options without the dash (`tar xzf a.tgz`, `ps aux`). */
+  readonly oldStyleOptions?: boolean;
   /** For `-c key=value` style config options: keys that make the program run a command. */
   readonly configOption?: { readonly options: readonly string[]; readonly execKeys: readonly string[] };
 }

@@ -133,7 +133,7 @@ export const TEXT: readonly ProgramSpec[] = [
   },
   {
     names: ['uudecode'],
-    category: 'text',
+    category: 'filesystem',
     valueOptions: ['-o', '--output-file'],
     effects: [reads('all'), writes(opt('-o', '--output-file')), writes('cwd', { unlessOption: ['-o', '--output-file'], why: 'uudecode writes the file named inside its input' })],
   },
@@ -160,7 +160,7 @@ export const TEXT: readonly ProgramSpec[] = [
           { kind: 'net.connect', target: 'url', of: 'first', why: 'opens a TLS connection' },
           { kind: 'net.connect', target: 'host', of: opt('-host') },
           writes(opt('-sess_out')),
-          reads(opt('-cert', '-key', '-CAfile')),
+          reads(opt('-CAfile')),
         ],
       },
       s_server: {

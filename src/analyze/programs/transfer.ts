@@ -28,13 +28,13 @@ export const TRANSFER: readonly ProgramSpec[] = [
       '--write-batch', '--only-write-batch', '--read-batch', '--stop-after', '--stop-at', '--early-input', '--max-alloc'],
     execOptions: ['-e', '--rsh', '--rsync-path'],
     flags: { '-r': 'recursive', '--recursive': 'recursive', '-a': 'recursive', '--archive': 'recursive', '-n': 'dry-run',
-      '--dry-run': 'dry-run', '--force': 'force', ...Object.fromEntries(RSYNC_DELETE.map((o) => [o, 'delete'])) },
+      '--dry-run': 'dry-run', '--force': 'force', ...Object.fromEntries(RSYNC_DELETE.map((o): [string, string] => [o, 'delete'])) },
     effects: [
       remoteRead('all-but-last'),
       remoteWrite('last', { unlessOption: ['--list-only'] }),
       remoteDelete('last', { ifOption: RSYNC_DELETE, flags: ['recursive'], why: 'rsync --delete removes destination files the source lacks' }),
       remoteDelete('all-but-last', { ifOption: ['--remove-source-files'], why: 'rsync --remove-source-files deletes what it sent' }),
-      reads(opt('--exclude-from', '--include-from', '--files-from', '--password-file', '--read-batch')),
+      reads(opt('--exclude-from', '--include-from', '--files-from', '--read-batch')),
       writes(opt('--log-file', '--write-batch', '--only-write-batch')),
     ],
   },
@@ -45,7 +45,7 @@ export const TRANSFER: readonly ProgramSpec[] = [
     execOptions: ['-S'],
     configOption: { options: ['-o'], execKeys: SSH_CONFIG_EXEC_KEYS },
     flags: { '-r': 'recursive' },
-    effects: [remoteRead('all-but-last'), remoteWrite('last'), reads(opt('-i', '-F'))],
+    effects: [remoteRead('all-but-last'), remoteWrite('last'), reads(opt('-F'))],
   },
   {
     names: ['sftp'],
@@ -55,7 +55,7 @@ export const TRANSFER: readonly ProgramSpec[] = [
     configOption: { options: ['-o'], execKeys: SSH_CONFIG_EXEC_KEYS },
     effects: [
       { kind: 'net.connect', target: 'url', of: 'first', why: 'opens an SFTP session (it can upload, download and delete)' },
-      reads(opt('-b', '-F', '-i')),
+      reads(opt('-b', '-F')),
     ],
   },
   {

@@ -5,7 +5,6 @@ import { VCS_READ } from './vcs-git-read.js';
 const WRITE: EffectRule = { kind: 'vcs.write', target: 'path', of: 'cwd' };
 const REWRITE: EffectRule = { kind: 'vcs.rewrite', target: 'path', of: 'cwd' };
 const WRITE_CMD: CommandSpec = { effects: [WRITE] };
-const REWRITE_CMD: CommandSpec = { effects: [REWRITE] };
 
 /** `git checkout` / `git restore` forms that overwrite uncommitted work with another version. */
 const CHECKOUT_PATHS = ['--', '-f', '--force', '--ours', '--theirs', '-p', '--patch', '--pathspec-from-file', '-m', '--merge', '--overlay', '--no-overlay'];

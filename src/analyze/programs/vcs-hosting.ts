@@ -130,7 +130,7 @@ export const VCS_HOSTING: readonly ProgramSpec[] = [
         effects: [INFRA_READ],
         subcommands: {
           list: READ, view: READ, logs: READ,
-          ssh: { effects: [{ kind: 'net.connect', target: 'resource', of: opt('-c', '--codespace'), always: true }] },
+          ssh: { valueOptions: ['-c'], effects: [{ kind: 'net.connect', target: 'resource', of: opt('-c', '--codespace'), always: true }] },
           create: CHANGE, delete: DELETE, stop: CHANGE, edit: CHANGE, rebuild: CHANGE,
         },
       },

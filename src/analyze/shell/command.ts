@@ -6,12 +6,13 @@ import { effectMaker, envAssignment, invoke, newRun } from '../invoke.js';
 import type { Run } from '../invoke.js';
 import { resolvePath } from '../paths.js';
 import { EXEC_ENV, historyTamper } from '../special.js';
-import { pathTarget } from '../targets.js';
+import { hostTarget, pathTarget } from '../targets.js';
 import { stdinExec } from './nested.js';
 import type { Flow, Walker } from './walker.js';
 import { evalWordJoined } from './words.js';
 
 const NET_SINKS = new Set(['net.send', 'net.connect', 'net.shell', 'net.fetch']);
+const SHELLS = new Set(['sh', 'bash', 'zsh', 'dash', 'ksh', 'mksh', 'fish', 'ash', 'busybox', 'python', 'python3', 'perl', 'ruby', 'php', 'node']);
 
 /**
  * One simple command (or a compound command with redirections): assignments, words, redirections,
@@ -21,6 +22,7 @@ export function walkCommand(w: Walker, node: Command | CompoundCommand, stdin: F
   const redirects = node.type === 'Command' ? [...node.redirects, ...extra] : extra;
   const input = inputRedirects(w, redirects, stdin, node.type === 'Command' ? node.name?.value ?? '' : '');
   const start = w.out.effects.length;
+  const pending = w.pendingOut.length;
   let run: Run;
   if (node.type !== 'Command') {
     run = w.node(node, input);
@@ -28,7 +30,12 @@ export function walkCommand(w: Walker, node: Command | CompoundCommand, stdin: F
     run = simple(w, node, input);
   }
   checkFlows(w, start, input, run);
-  outputRedirects(w, redirects, run, input);
+  outputRedirects(w, redirects, run);
+  // >(cmd) receives what this command reads or writes.
+  for (const script of w.pendingOut.splice(pending)) {
+    const labels = new Set([...(input?.labels ?? []), ...run.outLabels]);
+    w.nested(w.scope.fork(), w.via, false).script(script, { labels, text: null });
+  }
   return run;
 }
 
@@ -92,6 +99,11 @@ function inputRedirects(w: Walker, redirects: readonly Redirection[], stdin: Flo
   const env = w.env();
   const mk = effectMaker(env, program || 'shell', '');
   for (const r of redirects) {
+    if (r.type === 'HereDoc' && !r.closing) {
+      // An unterminated heredoc: bash would read until end of input; what the author meant is unclear.
+      w.out.issues.push({ code: 'analyze_parse_error', message: 'unterminated heredoc' });
+      mk('input.invalid', NO_TARGET, ['parse-error'], 'the heredoc is never closed');
+    }
     if (r.type === 'HereDoc') {
       // Unquoted heredocs expand: substitutions inside run.
       if (r.delimiter?.quoted || !r.body.parts) flow = { labels: new Set(['static-text']), text: r.body.text };
@@ -102,11 +114,25 @@ function inputRedirects(w: Walker, redirects: readonly Redirection[], stdin: Flo
     } else if (r.type === 'HereString') {
       const t = target(w, r);
       if (t) flow = { labels: t.labels, text: t.known ? `${t.text}\n` : null };
+    } else if (r.operator === '<&' && r.target && w.scope.sockets.has(Number(r.target.value))) {
+      // <&3 where 3 is a socket: the input comes from the network.
+      flow = { labels: new Set(['net', 'socket']), text: null };
     } else if (r.operator === '<' || r.operator === '<>') {
       const t = target(w, r);
       if (!t) continue;
       const p = pathTarget(t, w.scope.cwd, w.ctx);
-      if (p.target.zone === 'none') continue;
+      if (p.target.zone === 'none') {
+        // < <(cmd), < /dev/stdin: the data is what the substitution printed.
+        flow = { labels: new Set(t.labels), text: null };
+        continue;
+      }
+      const tcp = /^\/dev\/(?:tcp|udp)\/([^/]+)\//.exec(t.text);
+      if (tcp) {
+        mk('net.connect', hostTarget(tcp[1] ?? ''), ['dev-tcp'], `reads from a network socket to \`${tcp[1] ?? ''}\``);
+        if (r.descriptor?.type === 'FileDescriptor' && r.descriptor.value > 2) w.scope.sockets.add(r.descriptor.value);
+        else flow = { labels: new Set(['net', 'socket']), text: null };
+        continue;
+      }
       const secret = p.target.zone === 'secret';
       mk(secret ? 'secret.read' : 'fs.read', p.target, ['redirect', ...p.flags]);
       const fact = t.known ? w.scope.files.get(p.target.path) : undefined;
@@ -116,24 +142,40 @@ function inputRedirects(w: Walker, redirects: readonly Redirection[], stdin: Flo
   return flow;
 }
 
-function outputRedirects(w: Walker, redirects: readonly Redirection[], run: Run, stdin: Flow | null): void {
+function outputRedirects(w: Walker, redirects: readonly Redirection[], run: Run): void {
   const mk = effectMaker(w.env(), run.program || 'shell', '');
   for (const r of redirects) {
     if (r.type !== 'Redirect') continue;
     if (!['>', '>>', '>|', '&>', '&>>', '<>', '>&'].includes(r.operator)) continue;
     const t = target(w, r);
     if (!t) continue;
+    if (r.operator === '>&' && /^\d+$/.test(t.text) && w.scope.sockets.has(Number(t.text))) {
+      socketWrite(run, mk, '');
+      continue;
+    }
     if (/^\d+$/.test(t.text) || t.text === '-') continue;
+    const tcp = /^\/dev\/(?:tcp|udp)\/([^/]+)\//.exec(t.text);
+    if (tcp) {
+      if (r.operator === '<>' && r.descriptor?.type === 'FileDescriptor' && r.descriptor.value > 2) w.scope.sockets.add(r.descriptor.value);
+      socketWrite(run, mk, tcp[1] ?? '');
+      continue;
+    }
     const p = pathTarget(t, w.scope.cwd, w.ctx);
     if (p.target.zone === 'none') continue;
     mk('fs.write', p.target, ['redirect', ...p.flags, ...(r.operator.includes('>>') ? ['append'] : ['truncate'])]);
     const abs = t.known ? resolvePath(t.text, w.scope.cwd) : null;
     if (abs) {
-      const labels = new Set(run.outLabels);
-      if (run.transforms && stdin) for (const l of stdin.labels) labels.add(l);
-      w.scope.files.set(abs, { content: run.output, labels });
+      w.scope.files.set(abs, { content: run.output, labels: new Set(run.outLabels) });
     }
   }
+}
+
+/** Output sent to a network socket: a shell there is a reverse shell; a secret there is exfiltration. */
+function socketWrite(run: Run, mk: ReturnType<typeof effectMaker>, host: string): void {
+  const target = hostTarget(host);
+  if (SHELLS.has(run.program) || run.stdinExec) mk('net.shell', target, ['dev-tcp'], `\`${run.program}\` is wired to a network socket (reverse shell)`);
+  else mk('net.send', target, ['dev-tcp'], `writes to a network socket${host ? ` at \`${host}\`` : ''}`);
+  if (run.outLabels.has('secret')) mk('secret.exfil', target, ['flow', 'dev-tcp'], 'secret data is written to a network socket');
 }
 
 /**
@@ -153,7 +195,7 @@ function checkFlows(w: Walker, start: number, stdin: Flow | null, run: Run): voi
     mk('secret.exfil', first.target, ['flow'], `secret data reaches the network (${first.target.host || 'unknown host'})`);
   }
   if (mine.some((e) => e.kind === 'net.fetch')) {
-    const saved = mine.filter((e: Effect) => e.kind === 'fs.write' && !e.flags.includes('redirect'));
+    const saved = mine.filter((e: Effect) => e.kind === 'fs.write' && !e.flags.includes('redirect') && e.target.zone !== 'none');
     // A download saved to a file taints that file: running it later is remote code execution.
     for (const e of saved) if (e.target.type === 'path' && e.target.zone !== 'unknown') w.scope.files.set(e.target.path, { content: null, labels: new Set(['net']) });
     if (!saved.length) run.outLabels.add('net');
@@ -161,6 +203,7 @@ function checkFlows(w: Walker, start: number, stdin: Flow | null, run: Run): voi
   if (readsSecret) run.outLabels.add('secret');
   // Filters pass their input through: `cat | base64` still carries what came in.
   if (stdin && (run.transforms || passesThrough(run.program))) for (const l of stdin.labels) run.outLabels.add(l);
+  if (run.transforms) run.outLabels.add('decoded');
   if (stdin && passesThrough(run.program) && run.output === null && ['cat', 'tee'].includes(run.program)) run.output = stdin.text;
 }
 

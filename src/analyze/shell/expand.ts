@@ -91,13 +91,13 @@ function removePattern(val: string, pat: string, op: string): string {
     const cands: number[] = [];
     for (let i = 0; i <= val.length; i++) if (re.test(val.slice(0, i)) && new RegExp(`^(?:${src})$`).test(val.slice(0, i))) cands.push(i);
     if (!cands.length) return val;
-    return val.slice(op === '#' ? (cands[0] as number) : (cands[cands.length - 1] as number));
+    return val.slice(op === '#' ? (cands[0]) : (cands[cands.length - 1]));
   }
   const full = new RegExp(`^(?:${src})$`);
   const cands: number[] = [];
   for (let i = val.length; i >= 0; i--) if (full.test(val.slice(i))) cands.push(i);
   if (!cands.length) return val;
-  return val.slice(0, op === '%' ? (cands[0] as number) : (cands[cands.length - 1] as number));
+  return val.slice(0, op === '%' ? (cands[0]) : (cands[cands.length - 1]));
 }
 
 function replacePattern(val: string, pat: string, rep: string, op: string): string {

@@ -62,8 +62,11 @@ export function runInline(w: Walker, language: InlineLanguage, code: Arg, via: r
     const decoded = scan.dynamic.some((d) => /decod|base64|hex|rot13|zlib|marshal|pickle|encoded/i.test(d));
     mk('code.dynamic', NO_TARGET, ['inline-code', ...(decoded ? ['decoded'] : [])], scan.dynamic[0] ?? 'dynamic code');
   }
-  // Secrets read and sent by the same snippet are exfiltration.
+  // Secrets read and sent by the same snippet are exfiltration; code fetched and evaluated is remote code.
   const mine = w.out.effects.slice(start);
+  if (scan.dynamic.length && mine.some((e) => e.kind === 'net.fetch' || e.kind === 'net.connect')) {
+    mk('code.remote', NO_TARGET, ['flow', 'inline-code'], `the ${language} code downloads and evaluates code`);
+  }
   if (mine.some((e) => e.kind === 'secret.read') && mine.some((e) => e.kind === 'net.send' || e.kind === 'net.connect')) {
     mk('secret.exfil', NO_TARGET, ['flow', 'inline-code'], `the ${language} code reads a secret and sends data out`);
   }
@@ -72,6 +75,10 @@ export function runInline(w: Walker, language: InlineLanguage, code: Arg, via: r
 /** A file run as a program or script. A file downloaded earlier in the line is remote code. */
 export function runScript(w: Walker, path: Arg, language: InlineLanguage | 'binary', via: readonly string[], program: string): void {
   const mk = effectMaker({ ...w.env(), via }, program, '');
+  if (path.labels.has('net')) {
+    mk('code.remote', NO_TARGET, ['flow'], `\`${program}\` runs code that comes straight from the network`);
+    return;
+  }
   if (path.known && /^https?:\/\//.test(path.text)) {
     mk('code.remote', urlTarget(path).target, ['flow'], `\`${program}\` runs code straight from \`${path.text}\``);
     return;
@@ -104,7 +111,7 @@ export function stdinExec(w: Walker, stdin: Flow | null, program: string): void 
   } else if (stdin.labels.has('decoded')) {
     mk('code.dynamic', NO_TARGET, ['decoded', 'flow'], `\`${program}\` executes decoded or transformed data`);
   } else if (stdin.text !== null) {
-    const lang = (findProgram(program)?.interpreter?.language ?? 'shell') as InlineLanguage;
+    const lang = (findProgram(program)?.interpreter?.language ?? 'shell');
     runInline(w, lang === ('other' as InlineLanguage) ? 'shell' : lang, { text: stdin.text, known: true, labels: new Set(stdin.labels) }, [...w.via, `${program} stdin`], program);
   } else {
     mk('code.dynamic', NO_TARGET, ['stdin-script', ...(stdin.labels.has('secret') ? ['secret-data'] : [])], `\`${program}\` executes code from its input, which is not known statically`);

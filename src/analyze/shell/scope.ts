@@ -26,6 +26,8 @@ export class Scope {
   readonly files: Map<string, FileFact>;
   /** null when a `cd` went somewhere not known statically. */
   cwd: string | null;
+  /** File descriptors opened on network sockets (`exec 3<>/dev/tcp/host/port`). */
+  readonly sockets = new Set<number>();
 
   constructor(cwd: string | null, vars: Map<string, VarValue>, functions = new Map<string, FunctionNode>(),
     aliases = new Map<string, string>(), files = new Map<string, FileFact>()) {
@@ -46,7 +48,9 @@ export class Scope {
   }
 
   fork(): Scope {
-    return new Scope(this.cwd, new Map(this.vars), new Map(this.functions), new Map(this.aliases), new Map(this.files));
+    const s = new Scope(this.cwd, new Map(this.vars), new Map(this.functions), new Map(this.aliases), new Map(this.files));
+    for (const fd of this.sockets) s.sockets.add(fd);
+    return s;
   }
 
   get(name: string): VarValue | undefined {

@@ -39,6 +39,9 @@ export interface WalkOutput {
  * analysis is about what *could* run.
  */
 export class Walker implements WalkerHost {
+  /** `>(cmd)` substitutions waiting for the output of the command they belong to. */
+  readonly pendingOut: ParsedScript[] = [];
+
   constructor(
     readonly ctx: RequestContext,
     readonly scope: Scope,
@@ -94,10 +97,16 @@ export class Walker implements WalkerHost {
       case 'Pipeline': {
         let flow = stdin;
         let run = newRun('');
+        const start = this.out.effects.length;
+        let shellReadsPipe = false;
         for (const c of node.commands) {
           run = this.node(c, flow);
-          flow = outputFlow(run, flow);
+          if (run.stdinExec && flow) shellReadsPipe = true;
+          flow = outputFlow(run);
         }
+        // A shell reading commands from a pipe that also holds a network connection: a reverse shell.
+        const net = this.out.effects.slice(start).find((e) => e.kind === 'net.connect' || e.kind === 'net.listen');
+        if (shellReadsPipe && net) effectMaker(this.env(), net.program, '')('net.shell', net.target, ['flow'], `a shell's input and output are wired to a network connection (${net.program})`);
         return run;
       }
       case 'AndOr': {
@@ -178,18 +187,18 @@ export class Walker implements WalkerHost {
       }
       forEachChild(n, visit);
     };
-    forEachChild(node as SyntaxNode, visit);
+    forEachChild(node, visit);
   }
 
   /** `$(…)`, backticks, `<(…)`: the inner script runs; its output labels flow into the word. */
   subst(script: ParsedScript | undefined, kind: 'command' | 'process-in' | 'process-out'): SubstResult {
     if (!script) return { output: null, labels: new Set(['dynamic']) };
-    const inner = this.nested(this.scope.fork(), this.via, false);
     if (kind === 'process-out') {
-      // >(cmd): cmd reads what the outer command writes; labels of that are not known here.
-      inner.script(script, { labels: new Set(['unknown']), text: null });
+      // >(cmd): cmd reads what the outer command writes; walked once that command has run.
+      this.pendingOut.push(script);
       return { output: null, labels: new Set() };
     }
+    const inner = this.nested(this.scope.fork(), this.via, false);
     const run = inner.script(script, null);
     const labels = new Set(run.outLabels);
     return { output: run.output, labels };
@@ -214,11 +223,6 @@ export class Walker implements WalkerHost {
 }
 
 /** What a command prints, as the next pipeline stage sees it. */
-export function outputFlow(run: Run, stdin: Flow | null): Flow {
-  const labels = new Set(run.outLabels);
-  if (run.transforms && stdin) {
-    for (const l of stdin.labels) labels.add(l);
-    labels.add('decoded');
-  }
-  return { labels, text: run.output };
+export function outputFlow(run: Run): Flow {
+  return { labels: new Set(run.outLabels), text: run.output };
 }

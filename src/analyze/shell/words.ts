@@ -1,4 +1,5 @@
-import type { ParsedScript, Word, WordPart } from 'unbash';
+import { forEachChild } from 'unbash';
+import type { ParsedScript, SyntaxNode, Word, WordPart } from 'unbash';
 import type { Arg } from '../argv.js';
 import { applyParameter } from './expand.js';
 import type { Scope } from './scope.js';
@@ -28,7 +29,7 @@ const MAX_BRACE = 64;
  * quote removal, field splitting on $IFS, brace expansion. Returns one or more fields.
  */
 export function evalWord(word: Word, scope: Scope, subst: SubstFn, home: string): Arg[] {
-  const parts = word.parts ?? [{ type: 'Literal', value: word.value, text: word.text, pos: word.pos, end: word.end } as WordPart];
+  const parts = word.parts ?? [{ type: 'Literal', value: word.value, text: word.text, pos: word.pos, end: word.end }];
   const alternatives = expandBraces(parts);
   const out: Arg[] = [];
   for (const alt of alternatives) out.push(...fieldsOf(alt, scope, subst, home));
@@ -37,7 +38,7 @@ export function evalWord(word: Word, scope: Scope, subst: SubstFn, home: string)
 
 /** Evaluates a word to one string (assignment values, redirect targets): no splitting. */
 export function evalWordJoined(word: Word, scope: Scope, subst: SubstFn, home: string, tilde = true): Arg {
-  const parts = word.parts ?? [{ type: 'Literal', value: word.value, text: word.text, pos: word.pos, end: word.end } as WordPart];
+  const parts = word.parts ?? [{ type: 'Literal', value: word.value, text: word.text, pos: word.pos, end: word.end }];
   const segs = segments(parts, scope, subst, home, false, tilde);
   return {
     text: segs.map((s) => s.text).join(''),
@@ -141,11 +142,20 @@ function segments(parts: readonly WordPart[], scope: Scope, subst: SubstFn, home
         break;
       }
       case 'ArithmeticExpansion':
+        // $(( 1 + $(cmd) )): substitutions inside arithmetic still run.
+        if (p.expression) arithmeticSubstitutions(p.expression, subst);
         segs.push({ text: p.text, known: false, split: false, labels: new Set(['arith']) });
         break;
     }
   });
   return segs;
+}
+
+function arithmeticSubstitutions(node: SyntaxNode, subst: SubstFn): void {
+  forEachChild(node, (child) => {
+    if ((child.type === 'ArithmeticCommandExpansion' || child.type === 'CommandExpansion') && child.script) subst(child.script, 'command');
+    else arithmeticSubstitutions(child, subst);
+  });
 }
 
 function expandTilde(v: string, home: string): string {

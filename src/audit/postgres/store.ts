@@ -93,31 +93,38 @@ class PostgresBackend implements AuditBackend {
     }
   }
 
-  append(sessions: readonly string[], build: (state: AppendState) => StoredRow[]): Promise<{ rows: StoredRow[]; state: AppendState }> {
-    return this.locked(async (c) => {
-      const { rows: [h] } = await c.query<HeadRow>(
-        `SELECT
-          (SELECT json_build_object('idx', idx::text, 'hash', hash) FROM ${this.t.events} ORDER BY idx DESC LIMIT 1) AS head,
-          (SELECT json_agg(json_build_object('session', session, 'seq', seq, 'hash', hash)) FROM
-            (SELECT DISTINCT ON (session) session, seq, hash FROM ${this.t.events} WHERE session = ANY($1) ORDER BY session, seq DESC) s) AS sessions,
-          (SELECT json_build_object('size', size::text, 'time', time) FROM ${this.t.checkpoints} ORDER BY size DESC LIMIT 1) AS cp`,
-        [sessions],
-      );
+  /**
+   * Two round trips per batch: (BEGIN; lock; read heads) then (INSERT …; COMMIT), as simple queries
+   * with escaped literals. Within a multi-statement query each statement still takes its own
+   * snapshot (READ COMMITTED), so the heads are read after the lock is held.
+   */
+  async append(sessions: readonly string[], build: (state: AppendState) => StoredRow[]): Promise<{ rows: StoredRow[]; state: AppendState }> {
+    const c = this.writer;
+    const lit = (v: string): string => c.escapeLiteral(v);
+    try {
+      const results = (await c.query(
+        [
+          `BEGIN; SELECT pg_advisory_xact_lock(${this.lockKey})`,
+          `SELECT idx::text AS idx, hash FROM ${this.t.events} ORDER BY idx DESC LIMIT 1`,
+          `SELECT size::text AS size, time FROM ${this.t.checkpoints} ORDER BY size DESC LIMIT 1`,
+          ...sessions.map((s) => `SELECT ${lit(s)} AS session, seq, hash FROM ${this.t.events} WHERE session = ${lit(s)} ORDER BY seq DESC LIMIT 1`),
+        ].join(';\n'),
+      )) as unknown as pg.QueryResult[];
+      const [, , head, cp, ...heads] = results.map((r) => r.rows[0] as Record<string, string | number> | undefined);
       const state: AppendState = {
-        size: h?.head ? Number(h.head.idx) + 1 : 0,
-        last: h?.head?.hash ?? GENESIS,
-        sessions: new Map((h?.sessions ?? []).map((s) => [s.session, { seq: s.seq, hash: s.hash }])),
-        ...(h?.cp ? { checkpoint: { size: Number(h.cp.size), time: h.cp.time } } : {}),
+        size: head ? Number(head.idx) + 1 : 0,
+        last: (head?.hash as string | undefined) ?? GENESIS,
+        sessions: new Map(heads.filter((h) => h !== undefined).map((h) => [h.session as string, { seq: Number(h.seq), hash: h.hash as string }])),
+        ...(cp ? { checkpoint: { size: Number(cp.size), time: cp.time as string } } : {}),
       };
       const rows = build(state);
-      const cols = COLUMNS.split(', ') as (keyof StoredRow)[];
-      await c.query(
-        `INSERT INTO ${this.t.events} (${COLUMNS}) SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[],
-          $5::text[], $6::int[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[])`,
-        cols.map((col) => rows.map((r) => r[col])),
-      );
+      const values = rows.map((r) => `(${r.idx}, ${lit(r.id)}, ${lit(r.time)}, ${lit(r.type)}, ${lit(r.session)}, ${r.seq}, ${lit(r.agent)}, ${lit(r.repo)}, ${lit(r.decision)}, ${lit(r.hash)}, ${lit(r.body)})`);
+      await c.query(`INSERT INTO ${this.t.events} (${COLUMNS}) VALUES ${values.join(',\n')};\nCOMMIT`);
       return { rows, state };
-    });
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => undefined);
+      throw err;
+    }
   }
 
   addCheckpoint(make: (state: CheckpointState) => RawCheckpoint | undefined): Promise<RawCheckpoint | undefined> {

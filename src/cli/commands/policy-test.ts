@@ -2,7 +2,6 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { packageDir, readPolicies, readSchema } from '../../config/policy-files.js';
-import type { Verdict } from '../../model/index.js';
 import { buildEngine } from '../../policy/index.js';
 import type { PolicyEngine } from '../../policy/index.js';
 import { asEnvironment, runCase } from '../../pipeline/cases.js';
@@ -30,7 +29,7 @@ function readCases(file: string): { pack?: string; cases: DecisionCase[] } {
     return {
       name: typeof c.name === 'string' ? c.name : undefined,
       command: c.command,
-      expect: expect as Verdict,
+      expect: expect,
       policy: typeof c.policy === 'string' ? c.policy : undefined,
       context: {
         env: asEnvironment(ctx.env),

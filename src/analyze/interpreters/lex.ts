@@ -1,0 +1,55 @@
+import { isDigit, isIdStart, Lexer, type OpTable } from './lexer.js';
+import type { Tokens } from './tokens.js';
+
+/**
+ * The main lexing loop. Languages plug in through a `LexSpec`; white space, line breaks,
+ * identifiers, numbers and operators are handled here, and every iteration makes progress.
+ */
+
+export interface LexSpec {
+  /** Recognise a language-specific form at `lx.i`; return true when something was consumed. */
+  step(lx: Lexer): boolean;
+  /** Multi-character operators, longest first. */
+  readonly ops: readonly string[];
+  /** Extra identifier characters (`$` in JavaScript). */
+  readonly idExtra?: string;
+}
+
+const tables = new WeakMap<readonly string[], OpTable>();
+
+function opTable(ops: readonly string[]): OpTable {
+  let t = tables.get(ops);
+  if (t === undefined) {
+    const m = new Map<string, string[]>();
+    for (const o of [...ops].sort((a, b) => b.length - a.length)) {
+      const list = m.get(o.charAt(0)) ?? [];
+      list.push(o);
+      m.set(o.charAt(0), list);
+    }
+    t = m;
+    tables.set(ops, t);
+  }
+  return t;
+}
+
+/** Run a lexer over `src`. */
+export function lex(src: string, spec: LexSpec): Tokens {
+  const lx = new Lexer(src);
+  const n = src.length;
+  const extra = spec.idExtra ?? '';
+  const ops = opTable(spec.ops);
+  while (lx.i < n) {
+    const c = src.charCodeAt(lx.i);
+    if (c === 10) { lx.newline(); continue; }
+    if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff) { lx.i++; continue; }
+    const at = lx.i;
+    if (spec.step(lx)) {
+      if (lx.i === at) lx.i++;
+      continue;
+    }
+    if (isIdStart(c) || (extra !== '' && extra.includes(src.charAt(lx.i)))) lx.ident(extra);
+    else if (isDigit(c)) lx.number();
+    else lx.op(ops);
+  }
+  return lx.toks;
+}
