@@ -12,6 +12,8 @@ export const CLIENT_IDS: readonly ClientId[] = ['claude-code', 'gemini-cli', 'cu
  */
 export interface ClientAdapter {
   readonly id: ClientId;
+  /** The client can show its own approval prompt for an "ask" answer (Codex's PreToolUse cannot). */
+  readonly nativeAsk: boolean;
   /**
    * UNTRUSTED payload (already `JSON.parse`d, could be anything). Throws `AirlockError('input_invalid', …)`
    * for malformed or unknown events and `AirlockError('input_too_large', …)` for oversized fields.

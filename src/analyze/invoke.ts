@@ -190,7 +190,7 @@ function applySpec(spec: ProgramSpec, name: string, args: readonly Arg[], env: I
   if (r.globalParsed) for (const [opt, q] of Object.entries(r.flagMap)) if (r.globalParsed.options.has(opt)) qualifiers.add(q);
 
   const operands = dropLeading(parsed, r.spec);
-  const cwd = cwdFor(parsed, r, host.scope.cwd);
+  const cwd = cwdFor(parsed, r, spec, host.scope.cwd);
   for (const rule of r.spec.effects ?? []) applyRule(rule, parsed, operands, qualifiers, cwd, env, mk);
 
   // Options whose value is a command the program runs.
@@ -199,7 +199,9 @@ function applySpec(spec: ProgramSpec, name: string, args: readonly Arg[], env: I
     const a = argFor(r.args, v);
     host.shell({ ...a, text: a.text.replace(/^(?:exec|shell|system)=/, '') }, [...env.via, `${name} option`], env.remote);
   }
+  // -c/-o given before or after the subcommand (git -c k=v clone, ssh -o K=V host).
   configInjection(spec, r.globalParsed ?? parsed, env, name);
+  if (r.globalParsed && r.globalParsed !== parsed) configInjection(spec, parsed, env, name);
   if (wrapper?.style === 'exec-option') {
     const start = operands[0]?.known ? operands[0].text.replace(/\/+$/, '') : '.';
     const via = [...env.via, wrapper.via ?? name];
@@ -219,13 +221,18 @@ function dropLeading(parsed: ParsedArgs, spec: CommandSpec): Arg[] {
   return parsed.operands.slice(lead.count);
 }
 
-/** `git -C dir`, `make -C dir`, `npm --prefix dir`: the program acts elsewhere. */
-function cwdFor(parsed: ParsedArgs, r: Resolved, cwd: string | null): string | null {
-  const dirs = [...valuesOf(parsed, ['-C', '--prefix', '--cwd', '--directory', '--dir']), ...(r.globalParsed ? valuesOf(r.globalParsed, ['-C']) : [])];
-  const d = dirs[dirs.length - 1];
-  if (d === undefined || !r.valueOptions.has('-C') && !r.valueOptions.has('--prefix') && !r.valueOptions.has('--cwd') && !r.valueOptions.has('--directory') && !r.valueOptions.has('--dir')) return cwd;
-  if (d.startsWith('/')) return d;
-  return cwd === null ? null : `${cwd}/${d}`;
+/** `git -C dir`, `make -C dir`, `npm --prefix dir`: the program acts elsewhere (only options the spec names). */
+function cwdFor(parsed: ParsedArgs, r: Resolved, spec: ProgramSpec, cwd: string | null): string | null {
+  const opts = [...(spec.chdirOptions ?? []), ...(r.spec.chdirOptions ?? [])];
+  if (!opts.length) return cwd;
+  const dirs = [...(r.globalParsed ? valuesOf(r.globalParsed, opts) : []), ...valuesOf(parsed, opts)];
+  let cur = cwd;
+  // Several -C options compose, as in git.
+  for (const d of dirs) {
+    if (d.includes('$')) return null;
+    cur = d.startsWith('/') ? d : cur === null ? null : `${cur}/${d}`;
+  }
+  return cur;
 }
 
 function select(of: Operands | undefined, parsed: ParsedArgs, operands: readonly Arg[], cwd: string | null): Arg[] {

@@ -98,7 +98,9 @@ const SQL_WRITE = /\b(?:insert|update|delete|drop|alter|create|truncate|grant|re
 
 /** A database client given only read statements reads; anything else (or no statement) changes. */
 function classifySql(p: PostInput): void {
-  const stmts = valuesOf(p.parsed, ['-c', '--command', '-e', '--execute', '--eval', '-q', '--query']);
+  // Statements from a file are not known: nothing is downgraded then.
+  if (valuesOf(p.parsed, ['-f', '--file', '-i', '-init', '--init-command']).length) return;
+  const stmts = valuesOf(p.parsed, ['-c', '--command', '-e', '--execute', '--eval', '-q', '--query', '-Q', '-cmd']);
   if (p.name === 'sqlite3') stmts.push(...p.parsed.operands.slice(1).map((a) => a.text));
   // redis-cli GET key: the operands together are one command.
   if (p.name === 'redis-cli' && p.parsed.operands.length) stmts.push(p.parsed.operands.map((a) => a.text).join(' '));
@@ -107,6 +109,7 @@ function classifySql(p: PostInput): void {
   if (!readOnly) return;
   for (let i = p.from; i < p.env.effects.length; i++) {
     const e = p.env.effects[i] as Effect;
-    if (e.kind === 'db.change') p.env.effects[i] = { ...e, kind: 'db.read', why: `${e.program} runs read-only statements` };
+    // Every statement is known and reads: the session (and the file it opens) only reads.
+    if (e.kind === 'db.change' && e.program === p.name) p.env.effects[i] = { ...e, kind: 'db.read', why: `${e.program} runs read-only statements` };
   }
 }

@@ -113,16 +113,15 @@ export function latestCheckpointDamaged(home: string): boolean {
 
 /**
  * Writes `cp` as the newest checkpoint outside the database, unless the file already holds a newer
- * one of the same log, or one of another log (that is evidence; verification reports it).
+ * one of the same log, or one of another log (that is evidence; verification reports it, and the
+ * file has to be removed by hand when a log was reset on purpose).
  */
 export function writeLatestCheckpoint(home: string, cp: SignedCheckpoint): void {
   const p = auditPaths(home);
   ensureDir(p.checkpoints);
-  const text = `${JSON.stringify(cp, null, 2)}\n`;
-  writeAtomic(join(p.checkpoints, `${cp.origin.replace(/[^A-Za-z0-9_-]/g, '_')}.json`), text);
   const current = readLatestCheckpoint(home);
   if (current && (current.origin !== cp.origin || current.size >= cp.size)) return;
-  writeAtomic(p.latest, text);
+  writeAtomic(p.latest, `${JSON.stringify(cp, null, 2)}\n`);
 }
 
 function createOnce(path: string, make: () => string, mode: number): string {

@@ -15,8 +15,8 @@ export const FAIL_CLOSED: Readonly<Record<string, { verdict: Verdict; policy: st
 };
 
 /** A decision for a failure: always deny, with the failure as the reason. */
-export function failedDecision(stage: keyof typeof FAIL_CLOSED  , err: AirlockError, decisionId: string, digest = '', effects: readonly Effect[] = []): Decision {
-  const row = FAIL_CLOSED[stage] ?? (FAIL_CLOSED.analyze);
+export function failedDecision(stage: string, err: AirlockError, decisionId: string, digest = '', effects: readonly Effect[] = []): Decision {
+  const row = FAIL_CLOSED[stage] ?? FAIL_CLOSED.analyze ?? { verdict: 'deny' as const, policy: 'internal-error', reason: 'internal error' };
   return {
     v: 1,
     decision: row.verdict,

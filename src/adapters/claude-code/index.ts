@@ -20,6 +20,7 @@ const SPEC: WireSpec = {
 /** Claude Code: command hooks, stdin JSON, `hookSpecificOutput` answers, exit 2 blocks. */
 export const claudeCode: ClientAdapter = {
   id: 'claude-code',
+  nativeAsk: true,
   parse: (payload) => parseWire(payload, SPEC),
   renderDecision,
   renderRecorded,

@@ -21,6 +21,7 @@ const SPEC: WireSpec = {
 /** OpenAI Codex CLI: Claude-compatible command hooks; PreToolUse can only deny (see README.md). */
 export const codex: ClientAdapter = {
   id: 'codex',
+  nativeAsk: false,
   parse: (payload) => parseWire(payload, SPEC),
   renderDecision,
   renderRecorded,

@@ -22,6 +22,7 @@ const SPEC: WireSpec = {
 /** Google Gemini CLI: command hooks in settings.json, `{decision, reason}` answers, exit 2 blocks. */
 export const geminiCli: ClientAdapter = {
   id: 'gemini-cli',
+  nativeAsk: true,
   parse: (payload) => parseWire(payload, SPEC),
   renderDecision,
   renderRecorded,

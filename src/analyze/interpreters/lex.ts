@@ -37,6 +37,7 @@ export function lex(src: string, spec: LexSpec): Tokens {
   const lx = new Lexer(src);
   const n = src.length;
   const extra = spec.idExtra ?? '';
+  const extraCodes = new Set([...extra].map((ch) => ch.charCodeAt(0)));
   const ops = opTable(spec.ops);
   while (lx.i < n) {
     const c = src.charCodeAt(lx.i);
@@ -47,7 +48,7 @@ export function lex(src: string, spec: LexSpec): Tokens {
       if (lx.i === at) lx.i++;
       continue;
     }
-    if (isIdStart(c) || (extra !== '' && extra.includes(src.charAt(lx.i)))) lx.ident(extra);
+    if (isIdStart(c) || extraCodes.has(c)) lx.ident(extra);
     else if (isDigit(c)) lx.number();
     else lx.op(ops);
   }

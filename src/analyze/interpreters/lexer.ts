@@ -65,17 +65,33 @@ export class Lexer {
   }
 
   /**
-   * Read from `i` (just after an opening delimiter) up to `close`. A backslash escapes the next
-   * character when `esc`; a doubled closer stands for itself when `doubled` (`'it''s'`).
-   * Returns the raw body; an unterminated string runs to the end of the input.
+   * Read from `i` (just after an opening delimiter) up to `close`. A backslash (or `escChar`)
+   * escapes the next character when `esc`; a doubled closer stands for itself when `doubled`
+   * (`'it''s'`). Interpolations opened by `interp` (`#{`, `{$`, `$(`) are skipped whole, brackets
+   * balanced, so quotes inside them do not end the string. An unterminated string runs to the end.
+   * Returns the raw body.
    */
-  until(close: string, esc: boolean, doubled = false, escChar = 92): string {
+  until(close: string, esc: boolean, doubled = false, escChar = 92, interp = ''): string {
     const s = this.src;
     const c0 = close.charCodeAt(0);
+    const i0 = interp === '' ? -1 : interp.charCodeAt(0);
+    const open = interp.charCodeAt(interp.length - 1);
+    const shut = open === 40 ? 41 : 125; // ( → )  { → }
     let j = this.i;
     while (j < s.length) {
       const c = s.charCodeAt(j);
       if (esc && c === escChar) { j += 2; continue; }
+      if (c === i0 && s.startsWith(interp, j)) {
+        if (interp === '{' && s.charCodeAt(j + 1) === 123) { j += 2; continue; } // `{{` in f-strings
+        let depth = 1;
+        j += interp.length;
+        while (j < s.length && depth > 0) {
+          const x = s.charCodeAt(j++);
+          if (x === open) depth++;
+          else if (x === shut) depth--;
+        }
+        continue;
+      }
       if (c === c0 && s.startsWith(close, j)) {
         if (doubled && s.startsWith(close, j + close.length)) { j += close.length * 2; continue; }
         const body = s.slice(this.i, j);

@@ -67,13 +67,19 @@ function templatePiece(lx: Lexer, opens: number[], continued: boolean): void {
   lx.push('str', unescape(s.slice(start), 'c'), !continued, start, '`');
 }
 
+const OPS = ['>>>=', '...', '===', '!==', '**=', '<<=', '>>=', '>>>', '&&=', '||=', '??=', '=>', '==', '!=', '<=', '>=', '&&', '||', '??', '?.',
+  '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '**', '<<', '>>'];
+/** Characters that can start something `step` handles: / " ' ` { } # */
+const SPECIAL = new Set([47, 34, 39, 96, 123, 125, 35]);
+
 export function lexNode(src: string): Tokens {
   const opens: number[] = []; // brace depth inside each open `${`
   return lex(src, {
     idExtra: '$',
-    ops: ['>>>=', '...', '===', '!==', '**=', '<<=', '>>=', '>>>', '&&=', '||=', '??=', '=>', '==', '!=', '<=', '>=', '&&', '||', '??', '?.',
-      '++', '--', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '**', '<<', '>>'],
+    ops: OPS,
     step(lx) {
+      const code = lx.code();
+      if (!SPECIAL.has(code)) return false; // identifiers and most operators: the fast path
       const c = lx.ch();
       if (c === '/' && lx.ch(1) === '/') { lx.lineComment(); return true; }
       if (c === '/' && lx.ch(1) === '*') { lx.blockComment(2, '*/'); return true; }

@@ -138,7 +138,7 @@ export function lexPerl(src: string): Tokens {
       if (c === "'" || c === '"' || c === '`') {
         const start = lx.i;
         lx.i++;
-        const body = lx.until(c, true);
+        const body = lx.until(c, true, false, 92, c === "'" ? '' : '@{');
         const interp = c !== "'" && interpolates(body, 'perl');
         lx.push(c === '`' ? 'cmd' : 'str', c === "'" ? unescape(body, 'quote', "'") : unescape(body, 'c'), !interp, start, c);
         return true;

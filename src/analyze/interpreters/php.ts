@@ -3,7 +3,7 @@ import { lex } from './lex.js';
 import { isIdChar, isIdStart, type Lexer, type Tokens } from './lexer.js';
 import type { Parser } from './parser.js';
 import { phpCall } from './php-rules.js';
-import { interpolates, unescape } from './strings.js';
+import { interpolatedCode, interpolates, unescape } from './strings.js';
 import { envValue, UNK, type Val } from './values.js';
 
 /**
@@ -53,7 +53,7 @@ export function lexPhp(src: string): Tokens {
       if (c === "'" || c === '"' || c === '`') {
         const start = lx.i;
         lx.i++;
-        const body = lx.until(c, true);
+        const body = lx.until(c, true, false, 92, c === "'" ? '' : '{$');
         const interp = c !== "'" && interpolates(body, 'php');
         lx.push(c === '`' ? 'cmd' : 'str', c === "'" ? unescape(body, 'quote', "'") : unescape(body, 'keep'), !interp, start, c);
         return true;
@@ -104,6 +104,7 @@ export function phpLang(): Lang {
     assign: set('=', '.=', '+=', '-=', '*=', '/=', '??=', '%='),
     kwOps: set('=>', ':'),
     strCallable: true,
+    interpolated: (text) => interpolatedCode(text, '{$', '}').map((c) => `$${c}`),
     bare: (q) => q === 'echo' || q === 'print' || q.startsWith('include') || q.startsWith('require'),
     call: (c, p) => phpCall(c, p, curl),
     norm: (q) => (q.includes('.') || q.startsWith('$') ? q : q.toLowerCase()),

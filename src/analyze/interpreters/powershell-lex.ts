@@ -56,7 +56,7 @@ export function lexPowerShell(src: string): Tokens {
       if (c === '"') {
         const start = lx.i;
         lx.i++;
-        const body = lx.until('"', true, true, 96);
+        const body = lx.until('"', true, true, 96, '$(');
         lx.push('str', psUnescape(body), !interpolates(body, 'ps'), start, '"');
         return true;
       }

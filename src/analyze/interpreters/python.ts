@@ -3,13 +3,15 @@ import { lex } from './lex.js';
 import type { Lexer, Tokens } from './lexer.js';
 import type { Parser } from './parser.js';
 import { pythonCall, pyKnown } from './python-net.js';
-import { interpolates, undoubleBraces, unescape } from './strings.js';
+import { interpolatedCode, interpolates, undoubleBraces, unescape } from './strings.js';
 import { envValue, ref, str, type Val } from './values.js';
 
 /** Python: lexer (prefixed, triple-quoted and f-strings), imports and name resolution. */
 
 const PREFIXES = new Set(['r', 'u', 'b', 'f', 'br', 'rb', 'fr', 'rf']);
 const PREFIX_CHARS = new Set(['r', 'u', 'b', 'f', 'R', 'U', 'B', 'F']);
+const SPECIAL = new Set(['#', '"', "'", ...PREFIX_CHARS]);
+const OPS = ['**=', '//=', '>>=', '<<=', '...', '**', '//', '==', '!=', '<=', '>=', '->', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<', '>>'];
 
 function pyString(lx: Lexer, prefix: string): void {
   const start = lx.i;
@@ -17,7 +19,7 @@ function pyString(lx: Lexer, prefix: string): void {
   const q = lx.ch();
   const close = lx.at(q + q + q) ? q + q + q : q;
   lx.i += close.length;
-  const raw = lx.until(close, true);
+  const raw = lx.until(close, true, false, 92, prefix.includes('f') ? '{' : '');
   const isRaw = prefix.includes('r');
   const isF = prefix.includes('f');
   const lit = !(isF && interpolates(raw, 'py-f'));
@@ -27,9 +29,10 @@ function pyString(lx: Lexer, prefix: string): void {
 
 export function lexPython(src: string): Tokens {
   return lex(src, {
-    ops: ['**=', '//=', '>>=', '<<=', '...', '**', '//', '==', '!=', '<=', '>=', '->', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '<<', '>>'],
+    ops: OPS,
     step(lx) {
       const c = lx.ch();
+      if (!SPECIAL.has(c)) return false; // the fast path: nothing Python-specific starts here
       if (c === '#') { lx.lineComment(); return true; }
       if (c === '"' || c === "'") { pyString(lx, ''); return true; }
       // string prefixes (r, b, u, f and pairs) glued to a quote
@@ -108,6 +111,9 @@ function norm(q: string): string {
 
 const PATH = 'pathlib.Path()';
 
+/** `{x!r:>10}` → `x` (bounded: only short pieces are cleaned; the spec never holds code). */
+const withoutFormatSpec = (code: string): string => (code.length > 4096 ? code : code.replace(/(![rsa])?(:[^'"()[\]{}]*)?$/, ''));
+
 export function pythonLang(): Lang {
   const stars: string[] = [];
   return lang({
@@ -123,6 +129,7 @@ export function pythonLang(): Lang {
     dicts: true,
     call: pythonCall,
     norm,
+    interpolated: (text) => interpolatedCode(text, '{', '}').map(withoutFormatSpec),
     bare: (q) => q === 'exec', // the Python 2 statement
     statement: (p, i) => importStatement(p, i, stars),
     global(name) {

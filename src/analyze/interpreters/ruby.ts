@@ -19,7 +19,7 @@ function operandBefore(prev: Tok | undefined): boolean {
 function quoted(lx: Lexer, c: string): void {
   const start = lx.i;
   lx.i++;
-  const body = lx.until(c, true);
+  const body = lx.until(c, true, false, 92, c === "'" ? '' : '#{');
   const interp = c !== "'" && interpolates(body, 'ruby');
   const value = c === "'" ? unescape(body, 'quote', "'") : unescape(body, 'c');
   lx.push(c === '`' ? 'cmd' : 'str', value, !interp, start, c);

@@ -147,6 +147,14 @@ export class Scan {
     this.dyn(`${this.label} ${call(name)} runs code${from}`);
   }
 
+  /** Code inside a string interpolation: scanned like the surrounding code (no dynamic note of its own). */
+  inline(code: string): void {
+    if (this.depth < MAX_NESTING && this.budget.nested < MAX_NESTED_SCANS) {
+      this.budget.nested++;
+      this.merge(this.rescan(code, this));
+    } else this.dyn(`${this.label} code inside string interpolations is nested too deeply or too often to analyse`);
+  }
+
   merge(inner: InlineScan): void {
     for (const c of inner.shell) this.addShell(c);
     for (const f of inner.findings) this.add(f.kind, f.target.type, f.target.value, f.why);

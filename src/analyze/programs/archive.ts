@@ -39,6 +39,7 @@ function compressor(names: string[], keepsByDefault: boolean): ProgramSpec {
 export const ARCHIVE: readonly ProgramSpec[] = [
   {
     names: ['tar', 'gtar', 'bsdtar'],
+    chdirOptions: ['-C', '--directory'],
     category: 'filesystem',
     oldStyleOptions: true,
     valueOptions: ['-f', '--file', '-C', '--directory', '-T', '--files-from', '-X', '--exclude-from', '--exclude', '-I',

@@ -30,6 +30,7 @@ function cCompiler(names: string[]): ProgramSpec {
 export const BUILD_TOOLS: readonly ProgramSpec[] = [
   {
     names: ['make', 'gmake', 'bmake'],
+    chdirOptions: ['-C', '--directory'],
     category: 'build',
     valueOptions: ['-C', '--directory', '-f', '--file', '--makefile', '-I', '--include-dir', '-o', '--old-file', '--assume-old', '-W', '--what-if',
       '--new-file', '--assume-new', '--eval', '--jobserver-style'],

@@ -59,6 +59,7 @@ export const IAC: readonly ProgramSpec[] = [
     names: ['pulumi'],
     category: 'cloud',
     globalValueOptions: ['-C', '--cwd', '-s', '--stack', '--color'],
+    chdirOptions: ['-C', '--cwd'],
     valueOptions: ['-s', '--stack', '-C', '--cwd', '--target', '-t', '--config', '-c', '--config-file', '--parallel', '-p', '--message', '-m', '--secrets-provider',
       '--policy-pack', '--replace', '--exclude'],
     flags: { '--yes': 'auto-approve', '-y': 'auto-approve', '-f': 'force', '--skip-preview': 'force' },

@@ -40,6 +40,7 @@ const NPM_VALUES = ['--prefix', '-C', '--registry', '--userconfig', '--globalcon
 export const PACKAGES_JS: readonly ProgramSpec[] = [
   {
     names: ['npm'],
+    chdirOptions: ['--prefix'],
     category: 'package',
     globalValueOptions: NPM_VALUES,
     valueOptions: NPM_VALUES,
@@ -92,6 +93,7 @@ export const PACKAGES_JS: readonly ProgramSpec[] = [
     names: ['pnpm'],
     category: 'package',
     globalValueOptions: ['-C', '--dir', '--filter', '-F', '--reporter', '--loglevel', '--store-dir', '--registry', '--workspace-dir'],
+    chdirOptions: ['-C', '--dir'],
     valueOptions: ['-C', '--dir', '--filter', '-F', '--registry', '--store-dir'],
     effects: [{ ...PROJECT_SCRIPT, ifOperands: true, why: 'runs a script of the project (pnpm <script>)' }],
     subcommands: {
@@ -119,6 +121,7 @@ export const PACKAGES_JS: readonly ProgramSpec[] = [
   },
   {
     names: ['yarn', 'yarnpkg'],
+    chdirOptions: ['--cwd'],
     category: 'package',
     globalValueOptions: ['--cwd', '--modules-folder', '--cache-folder', '--registry', '--network-timeout', '--mutex', '--global-folder', '--link-folder', '--use-yarnrc'],
     valueOptions: ['--cwd', '--registry'],

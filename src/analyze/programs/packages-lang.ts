@@ -56,6 +56,7 @@ export const PACKAGES_LANG: readonly ProgramSpec[] = [
     names: ['cargo'],
     category: 'build',
     globalValueOptions: ['-C', '--config', '-Z', '--color'],
+    chdirOptions: ['-C'],
     valueOptions: CARGO_VALUES,
     configOption: {
       options: ['--config'],

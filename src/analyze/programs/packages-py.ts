@@ -131,6 +131,7 @@ export const PACKAGES_PY: readonly ProgramSpec[] = [
     names: ['poetry'],
     category: 'package',
     globalValueOptions: ['-C', '--directory', '-P', '--project'],
+    chdirOptions: ['-C', '--directory'],
     valueOptions: ['-E', '--extras', '--with', '--without', '--only', '-G', '--group', '--source', '-o', '--output', '-f', '--format',
       '--repository', '-r', '-u', '--username', '-p', '--password', '--cert', '--client-cert', '--dist-dir'],
     effects: [],

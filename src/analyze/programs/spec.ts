@@ -119,6 +119,8 @@ export interface CommandSpec {
    * `none`: no options at all, every word is an operand (echo, dd).
    */
   readonly optionStyle?: 'gnu' | 'single-dash-long' | 'none';
+  /** Options that make the program act in another directory (`git -C dir`, `make -C dir`, `npm --prefix dir`). */
+  readonly chdirOptions?: readonly string[];
   /** The first word, when it is a bare cluster of letters, is options without the dash (`tar xzf a.tgz`, `ps aux`). */
   readonly oldStyleOptions?: boolean;
   /** For `-c key=value` style config options: keys that make the program run a command. */

@@ -40,6 +40,7 @@ export const VCS_GIT: readonly ProgramSpec[] = [
     names: ['git'],
     category: 'vcs',
     globalValueOptions: ['-C', '-c', '--git-dir', '--work-tree', '--namespace', '--config-env', '--super-prefix'],
+    chdirOptions: ['-C'],
     configOption: { options: ['-c'], execKeys: GIT_EXEC_KEYS },
     effects: [VCS_READ],
     subcommands: {

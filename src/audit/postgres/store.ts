@@ -57,12 +57,6 @@ async function connect(connectionString: string): Promise<pg.Client> {
   return client;
 }
 
-interface HeadRow {
-  head: { idx: string; hash: string } | null;
-  sessions: { session: string; seq: number; hash: string }[] | null;
-  cp: { size: string; time: string } | null;
-}
-
 class PostgresBackend implements AuditBackend {
   readonly kind = 'postgres';
   private reader: Promise<pg.Client> | undefined;
@@ -105,17 +99,17 @@ class PostgresBackend implements AuditBackend {
       const results = (await c.query(
         [
           `BEGIN; SELECT pg_advisory_xact_lock(${this.lockKey})`,
-          `SELECT idx::text AS idx, hash FROM ${this.t.events} ORDER BY idx DESC LIMIT 1`,
-          `SELECT size::text AS size, time FROM ${this.t.checkpoints} ORDER BY size DESC LIMIT 1`,
+          `SELECT idx::text AS last_idx, hash FROM ${this.t.events} ORDER BY idx DESC LIMIT 1`,
+          `SELECT size::text AS cp_size, time FROM ${this.t.checkpoints} ORDER BY size DESC LIMIT 1`,
           ...sessions.map((s) => `SELECT ${lit(s)} AS session, seq, hash FROM ${this.t.events} WHERE session = ${lit(s)} ORDER BY seq DESC LIMIT 1`),
         ].join(';\n'),
       )) as unknown as pg.QueryResult[];
       const [, , head, cp, ...heads] = results.map((r) => r.rows[0] as Record<string, string | number> | undefined);
       const state: AppendState = {
-        size: head ? Number(head.idx) + 1 : 0,
+        size: head ? Number(head.last_idx) + 1 : 0,
         last: (head?.hash as string | undefined) ?? GENESIS,
         sessions: new Map(heads.filter((h) => h !== undefined).map((h) => [h.session as string, { seq: Number(h.seq), hash: h.hash as string }])),
-        ...(cp ? { checkpoint: { size: Number(cp.size), time: cp.time as string } } : {}),
+        ...(cp ? { checkpoint: { size: Number(cp.cp_size), time: cp.time as string } } : {}),
       };
       const rows = build(state);
       const values = rows.map((r) => `(${r.idx}, ${lit(r.id)}, ${lit(r.time)}, ${lit(r.type)}, ${lit(r.session)}, ${r.seq}, ${lit(r.agent)}, ${lit(r.repo)}, ${lit(r.decision)}, ${lit(r.hash)}, ${lit(r.body)})`);

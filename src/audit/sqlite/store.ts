@@ -35,9 +35,6 @@ export function openSqliteBackend(path: string, opts: { syncEachAppend?: boolean
   try {
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${opts.syncEachAppend ? 'FULL' : 'NORMAL'}`);
-    // Copying the WAL into the database costs milliseconds; it is done after each signed checkpoint
-    // (and by SQLite when the last connection closes) instead of inside some unlucky decision.
-    db.pragma('wal_autocheckpoint = 0');
     const logId = db.transaction(() => {
       db.exec(SCHEMA_SQL);
       const insert = db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)');
@@ -118,7 +115,6 @@ class SqliteBackend implements AuditBackend {
     } finally {
       if (!this.syncEachAppend) this.db.pragma('synchronous = NORMAL');
     }
-    if (made) this.db.pragma('wal_checkpoint(PASSIVE)');
     return Promise.resolve(made);
   }
 
