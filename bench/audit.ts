@@ -32,10 +32,18 @@ const COMMANDS = [
 const rate = (n: number, ms: number): number => Math.round((n / ms) * 1000);
 const pct = (sorted: number[], p: number): number => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 
-/** Realistic events from many sessions, in the order sessions produce them. */
+/**
+ * Realistic events from many sessions, in the order sessions produce them: each session runs the
+ * fixture's work (prompt, decisions, approvals, credentials, executions, errors) ten times over,
+ * about 170 events between its start and its end (each end signs a checkpoint).
+ */
 function events(n: number, tag: string): AuditInput[] {
   const out: AuditInput[] = [];
-  for (let s = 0; out.length < n; s += 1) out.push(...sessionEvents(`bench-${tag}-${s}`));
+  for (let s = 0; out.length < n; s += 1) {
+    const one = sessionEvents(`bench-${tag}-${s}`);
+    const middle = one.slice(1, -1);
+    out.push(one[0] as AuditInput, ...Array.from({ length: 10 }, () => middle).flat(), one[one.length - 1] as AuditInput);
+  }
   return out.slice(0, n);
 }
 

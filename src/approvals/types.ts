@@ -26,6 +26,8 @@ export interface ApprovalRecord {
   readonly cwd: string;
   readonly env: Environment;
   readonly repo: string;
+  /** The repository's remote (for the audit events of grants and refusals); '' when unknown. */
+  readonly remote?: string;
   readonly policyDigest: string;
   readonly decisionId: string;
   readonly reasons: readonly Reason[];
@@ -47,12 +49,26 @@ export interface ApprovalRequestInput {
   readonly ttlMs?: number;
 }
 
+/** Which records `list` returns; every field narrows. `status` is the status as read (expiry applied). */
+export interface ApprovalFilter {
+  readonly status?: ApprovalStatus;
+  /** The requester's session. */
+  readonly session?: string;
+  /** Only records created at or after this time (epoch ms). */
+  readonly since?: number;
+  /** At most this many records (the newest), still returned oldest first. */
+  readonly limit?: number;
+}
+
 /** The approvals service the pipeline, the CLI and the server use. Implementations keep state in AIRLOCK_HOME. */
 export interface ApprovalService {
-  /** Creates the request, or returns the pending one with the same digest (a retried hook does not duplicate it). */
+  /**
+   * Creates the request, or returns the pending one with the same digest (a retried hook does not
+   * duplicate it). The SQLite service also returns a granted, unconsumed, unexpired one: check `status`.
+   */
   request(input: ApprovalRequestInput, now: number): Promise<ApprovalRecord>;
   get(id: string, now: number): Promise<ApprovalRecord | undefined>;
-  list(filter: { status?: ApprovalStatus; session?: string }, now: number): Promise<ApprovalRecord[]>;
+  list(filter: ApprovalFilter, now: number): Promise<ApprovalRecord[]>;
   /** Grants a pending, unexpired request. Refuses (AirlockError `approval_invalid`) a grant from the requester's own session. */
   grant(id: string, approver: Approver, now: number, note?: string): Promise<ApprovalRecord>;
   refuse(id: string, approver: Approver, now: number, note?: string): Promise<ApprovalRecord>;

@@ -33,6 +33,8 @@ export const MAX_BATCH = 256;
 export class GroupCommit<I, O> {
   private pending: Waiter<I, O>[] = [];
   private draining = false;
+  private drained: Promise<void> = Promise.resolve();
+  private markDrained: () => void = () => undefined;
 
   constructor(
     private readonly mutex: Mutex,
@@ -44,6 +46,7 @@ export class GroupCommit<I, O> {
       this.pending.push({ item, resolve, reject });
       if (!this.draining) {
         this.draining = true;
+        this.drained = new Promise((resolve) => (this.markDrained = resolve));
         // One turn of the event loop lets concurrent callers join the same transaction.
         setImmediate(() => void this.drain());
       }
@@ -61,5 +64,11 @@ export class GroupCommit<I, O> {
       }
     }
     this.draining = false;
+    this.markDrained();
+  }
+
+  /** Resolves when every item pushed so far has been committed or rejected. */
+  idle(): Promise<void> {
+    return this.drained;
   }
 }

@@ -154,6 +154,7 @@ export class Writer implements AuditStore {
   }
 
   async close(): Promise<void> {
+    await this.commits.idle();
     await this.mutex.idle();
     await this.p.backend.close();
   }

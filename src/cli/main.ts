@@ -7,6 +7,7 @@ import { Command, CommanderError } from 'commander';
 import { runCommand } from './run.js';
 import { registerCheck } from './commands/check.def.js';
 import { registerPolicy } from './commands/policy.def.js';
+import { registerHook } from './commands/hook.def.js';
 import { registerInit } from './commands/init.def.js';
 import { registerAudit } from './commands/audit.def.js';
 
@@ -18,6 +19,7 @@ const program = new Command('airlock')
 
 registerCheck(program, runCommand);
 registerPolicy(program, runCommand);
+registerHook(program, runCommand);
 registerInit(program, runCommand);
 registerAudit(program, runCommand);
 

@@ -21,6 +21,9 @@ export type ErrorCode =
   | 'audit_not_found'
   | 'audit_key_invalid'
   | 'approval_invalid'
+  | 'approval_not_found'
+  | 'approval_not_pending'
+  | 'approval_expired'
   | 'internal_error'
   | 'usage_error';
 

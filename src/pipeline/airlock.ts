@@ -6,16 +6,41 @@ import { mergeSettings, readSettings } from '../config/settings.js';
 import type { Settings } from '../config/settings.js';
 import { randomId } from '../crypto/index.js';
 import { AirlockError, asAirlockError } from '../errors/index.js';
-import type { ActionRequest, Decision, RequestContext } from '../model/index.js';
+import type { Action, ActionRequest, Decision, RequestContext } from '../model/index.js';
 import { buildEngine, DEFAULT_OPTIONS } from '../policy/index.js';
 import type { DecideOptions, PolicyEngine } from '../policy/index.js';
 import { failedDecision } from './fail-closed.js';
 import { runStages } from './stages.js';
 import type { DecisionState } from './stages.js';
 
+/** Events besides decisions that the hook pipeline records. */
+export type HookRecord =
+  | { readonly type: 'prompt'; readonly context: RequestContext; readonly prompt: string }
+  | { readonly type: 'session.start' | 'session.end'; readonly context: RequestContext; readonly detail: string }
+  | {
+      readonly type: 'outcome';
+      readonly context: RequestContext;
+      readonly decisionId: string;
+      readonly action: Action;
+      readonly output: string;
+      readonly exitCode: number | null;
+      readonly error: string;
+    }
+  | {
+      readonly type: 'approval.requested' | 'approval.granted' | 'approval.refused' | 'approval.expired';
+      readonly context: RequestContext;
+      readonly decisionId: string;
+      readonly digest: string;
+      readonly channel: string;
+      readonly approver: string;
+      readonly detail: string;
+      readonly expiresAt: number;
+    };
+
 /** Where decisions are recorded; an append that throws makes the decision deny (nothing runs unrecorded). */
 export interface AuditSink {
   recordDecision(state: Required<Pick<DecisionState, 'request' | 'decision'>> & DecisionState): Promise<void>;
+  record(event: HookRecord): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -92,8 +117,8 @@ export class Airlock {
   }
 
   /** Decides one request: analysis, policy, then the audit record. */
-  async decide(request: ActionRequest): Promise<Decision> {
-    const id = randomId('dec');
+  async decide(request: ActionRequest, decisionId?: string): Promise<Decision> {
+    const id = decisionId ?? randomId('dec');
     if (this.settings instanceof AirlockError) return failedDecision('config', this.settings, id);
     let state: DecisionState;
     try {
@@ -109,6 +134,11 @@ export class Airlock {
     } catch (err) {
       return failedDecision('audit', asAirlockError(err, 'audit_unwritable'), id, decision.policy_digest, decision.effects);
     }
+  }
+
+  /** Records a non-decision event; throws when the store cannot be written (callers fail closed). */
+  async record(event: HookRecord): Promise<void> {
+    await this.opts.audit?.record(event);
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,8 @@
 import { AirlockError, asAirlockError } from '../errors/index.js';
 import type { Action } from '../model/index.js';
-import type { AuditSink } from './airlock.js';
+import type { AuditSink, HookRecord } from './airlock.js';
+
+type AuditModule = typeof import('../audit/index.js');
 
 /** The text of an action as the audit records it: the exact command, or what the tool call was. */
 export function actionText(a: Action): string {
@@ -29,6 +31,9 @@ export async function openAuditSink(home: string, url?: string): Promise<AuditSi
       async recordDecision(state) {
         await store.append(audit.decisionEvent({ decision: state.decision, context: state.request.context, command: actionText(state.request.action), prompt: state.request.prompt }));
       },
+      async record(e) {
+        await store.append(toAuditInput(audit, e));
+      },
       close: () => store.close(),
     };
   } catch (err) {
@@ -36,7 +41,31 @@ export async function openAuditSink(home: string, url?: string): Promise<AuditSi
     const refusal = new AirlockError('audit_unwritable', `the audit store cannot be opened: ${e.message}`);
     return {
       recordDecision: () => Promise.reject(refusal),
+      record: () => Promise.reject(refusal),
       close: () => Promise.resolve(),
     };
+  }
+}
+
+/** Maps a hook record onto the audit event builders. */
+function toAuditInput(audit: AuditModule, e: HookRecord): ReturnType<AuditModule['auditEvent']> {
+  const c = e.context;
+  switch (e.type) {
+    case 'prompt':
+      return audit.promptEvent(c, e.prompt, c.now);
+    case 'session.start':
+      return audit.sessionStartEvent(c, e.detail, c.now);
+    case 'session.end':
+      return audit.sessionEndEvent(c, e.detail, c.now);
+    case 'outcome':
+      return audit.execFinishedEvent(c, { decisionId: e.decisionId, exitCode: e.exitCode, durationMs: 0, output: `${e.output}${e.error ? `\n${e.error}` : ''}` }, c.now);
+    case 'approval.requested':
+      return audit.approvalRequestedEvent(c, { decision_id: e.decisionId, request_digest: e.digest, channel: e.channel, approvers: [], expires_at: new Date(e.expiresAt).toISOString() }, c.now);
+    case 'approval.granted':
+      return audit.approvalGrantedEvent(c, { decision_id: e.decisionId, request_digest: e.digest, approver: e.approver, scope: 'once' }, c.now);
+    case 'approval.refused':
+      return audit.approvalRefusedEvent(c, { decision_id: e.decisionId, approver: e.approver, reason: e.detail }, c.now);
+    case 'approval.expired':
+      return audit.approvalExpiredEvent(c, e.decisionId, c.now);
   }
 }

@@ -16,6 +16,7 @@ const DICT_SEPS: ReadonlySet<string> = new Set([':', '=>']);
 const NO_KW: ReadonlyMap<string, Val> = new Map<string, Val>();
 const ENVISH = /^(env|environ|environment|envs)$/i;
 const CALLBACK_METHODS = new Set(['forEach', 'map', 'filter', 'flatMap', 'some', 'every', 'each', 'each_with_index']);
+const ASYNC_CALLBACKS = new Set(['then', 'catch', 'finally']);
 
 export abstract class Evaluator {
   readonly vars = new Map<string, Val>();
@@ -159,6 +160,10 @@ export abstract class Evaluator {
     if (callee.t === 'ref') { q = callee.q; recv = callee.recv; }
     else if (callee.t === 'str' && this.lang.strCallable === true) q = this.lang.norm?.(callee.v.replace(/^\\/, '')) ?? callee.v;
     else return callee.t === 'unk' && callee.why !== undefined ? callee : UNK;
+    // `.then(eval)`, `promise.catch(exec)`: a named function handed over to be called with unknown data
+    if (recv !== undefined && recv.t !== 'list' && ASYNC_CALLBACKS.has(q.slice(q.lastIndexOf('.') + 1))) {
+      for (const fn of args) if (fn.t === 'ref' && !fn.q.includes('(')) this.invoke(fn, [UNK], NO_KW, at);
+    }
     if (recv !== undefined && (recv.t === 'str' || recv.t === 'list')) {
       const method = q.slice(q.lastIndexOf('.') + 1);
       // `['rm -rf /'].forEach(execSync)`: a named function called back with each item

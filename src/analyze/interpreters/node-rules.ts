@@ -113,7 +113,8 @@ const GOT = /^(got|superagent|needle|ky)(\.(get|head|post|put|patch|delete))?$/;
 // ── files ────────────────────────────────────────────────────────────────────────────────────
 type FsKind = 'fs.read' | 'fs.write' | 'fs.delete' | 'fs.perm';
 function fileCall(c: Call, p: Parser, name: string): boolean {
-  const path = (kind: FsKind, i = 0): void => p.s.path(kind, c.args[i], c.q);
+  // a number is a file descriptor (`readFileSync(0)` reads stdin): no file is named
+  const path = (kind: FsKind, i = 0): void => { if (c.args[i]?.t !== 'num') p.s.path(kind, c.args[i], c.q); };
   switch (name) {
     case 'writeFile': case 'writeTextFile': case 'appendFile': case 'createWriteStream': case 'mkdir': case 'mkdtemp': case 'truncate':
     case 'utimes': case 'lutimes': case 'create': case 'write':

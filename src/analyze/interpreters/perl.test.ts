@@ -113,3 +113,9 @@ describe('perl: evasions', () => {
     '# system("x")\nsystem(q{rm -rf /})',
   ])('%s', (code) => expect(scan(code).shell).toEqual(['rm -rf /']));
 });
+
+describe('perl: code inside interpolations runs', () => {
+  it('scans @{[ … ]}', () => {
+    expect(scan('print "@{[ system("rm -rf /") ]}"').shell).toEqual(['rm -rf /']);
+  });
+});

@@ -104,3 +104,9 @@ describe('php: evasions', () => {
     'system(<<<EOT\nrm -rf /\nEOT\n);',
   ])('%s', (code) => expect(scan(code).shell).toEqual(['rm -rf /']));
 });
+
+describe('php: code inside interpolations runs', () => {
+  it('scans {$…}', () => {
+    expect(scan('echo "{$x->run(system("id"))}";').shell).toEqual(['id']);
+  });
+});

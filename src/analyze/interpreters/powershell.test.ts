@@ -94,3 +94,10 @@ describe('powershell: effects', () => {
     else expect(effects(r)).toContain(expected);
   });
 });
+
+describe('powershell: code inside interpolations runs', () => {
+  it('scans $(…) in double-quoted strings, not in single-quoted ones', () => {
+    expect(effects(scan('Write-Output "x $(Remove-Item "C:\\x") y"'))).toEqual(['fs.delete C:\\x']);
+    clean(scan("Write-Output 'x $(Remove-Item C:\\x) y'"));
+  });
+});

@@ -68,6 +68,8 @@ on('os.environ.copy os.environ.items os.environ.keys os.environ.values os.enviro
 });
 
 export function pythonCall(c: Call, p: Parser): Val | undefined {
+  // obj.__getattribute__('name') is getattr(obj, 'name')
+  if (c.q.endsWith('.__getattribute__') && c.recv !== undefined) return PY.run({ ...c, q: 'getattr', args: [c.recv, ...c.args] }, p) ?? undefined;
   const r = PY.run(c, p);
   if (r !== null) return r;
   if (c.q.startsWith(`${PATH}.`)) return pathMethod(c, p);

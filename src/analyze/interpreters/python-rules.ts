@@ -108,6 +108,9 @@ on('os.makedirs os.mkdir os.mkfifo os.mknod os.truncate os.utime', fs('fs.write'
 on('os.symlink os.link', fs('fs.write', 1));
 on('os.chmod os.chown os.lchown os.lchmod os.chflags shutil.chown', fs('fs.perm'));
 on('os.listdir os.scandir os.walk glob.glob glob.iglob', (c, p) => p.s.path('fs.read', c.args[0] ?? str('.'), c.q));
+on('tarfile.open().extractall zipfile.ZipFile().extractall tarfile.TarFile().extractall', (c, p) => p.s.path('fs.write', arg(c, 0, 'path') ?? str('.'), c.q));
+on('shutil.unpack_archive', (c, p) => p.s.path('fs.write', arg(c, 1, 'extract_dir') ?? str('.'), c.q));
+on('sqlite3.connect', (c, p) => { if (strOf(c.args[0]) !== ':memory:') p.s.path('fs.write', c.args[0], c.q); });
 
 /** pathlib methods: the path is the receiver's constructor argument. */
 export function pathMethod(c: Call, p: Parser): Val | undefined {

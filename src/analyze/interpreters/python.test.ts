@@ -183,3 +183,23 @@ describe('python: evasions', () => {
     expect(effects(r)).toEqual(['fs.delete ', 'fs.delete x.log']);
   });
 });
+
+describe('python: code inside f-strings runs', () => {
+  it('scans interpolations', () => {
+    expect(scan('import os; print(f"{os.system(\'rm -rf /\')!r:>10} done")').shell).toEqual(['rm -rf /']);
+    expect(scan('print(f"{{os.system(1)}}")').shell).toEqual([]);
+  });
+
+  it('pip, privileges and signals', () => {
+    expect(scan("import pip; pip.main(['install', 'requests'])").shell).toEqual(['pip install requests']);
+    expect(effects(scan('import os; os.setuid(0); os.kill(1, 9)'))).toEqual(['priv.escalate ', 'proc.kill ']);
+  });
+});
+
+describe('python: more library calls', () => {
+  it('archives, databases and indirect attribute access', () => {
+    expect(effects(scan("import tarfile; tarfile.open('x.tgz').extractall('/')"))).toEqual(['fs.write /']);
+    expect(effects(scan("import sqlite3; sqlite3.connect('app.db').execute('DROP TABLE t')"))).toEqual(['fs.write app.db']);
+    expect(scan("import os; os.__getattribute__('sys' + 'tem')('id')").shell).toEqual(['id']);
+  });
+});

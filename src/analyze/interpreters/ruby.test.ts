@@ -102,3 +102,9 @@ describe('ruby: evasions', () => {
     "['rm -rf /'].each(&method(:system))",
   ])('%s', (code) => expect(scan(code).shell).toEqual(['rm -rf /']));
 });
+
+describe('ruby: code inside interpolations runs', () => {
+  it('scans #{…}, even with quotes inside', () => {
+    expect(scan('puts "#{`rm -rf /`} and #{system("id")}"').shell).toEqual(['rm -rf /', 'id']);
+  });
+});

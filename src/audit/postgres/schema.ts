@@ -15,7 +15,7 @@ CREATE SCHEMA IF NOT EXISTS "${s}";
 CREATE TABLE IF NOT EXISTS "${s}".meta (key text PRIMARY KEY, value text NOT NULL);
 CREATE TABLE IF NOT EXISTS "${s}".events (
   idx bigint PRIMARY KEY,
-  id text NOT NULL UNIQUE,
+  id text NOT NULL,
   time text NOT NULL,
   type text NOT NULL,
   session text NOT NULL,
