@@ -66,6 +66,7 @@ export class Airlock {
   readonly home: string;
   private readonly managed: string;
   private readonly engines = new Map<string, PolicyEngine>();
+  private readonly engineRepos = new Map<string, { root: string; trusted: boolean }>();
   private settings: Settings | AirlockError;
   private schema: string | undefined;
 
@@ -101,19 +102,46 @@ export class Airlock {
     const key = `${ctx.repo.root}\u0000${ctx.repo.trusted}`;
     let e = this.engines.get(key);
     if (!e) {
-      this.schema ??= readSchema();
-      const s = this.settings instanceof AirlockError ? {} : this.settings;
-      const sources = loadPolicySources({ pack: this.opts.pack, managed: this.managed, home: this.home, repoRoot: ctx.repo.root });
-      e = buildEngine({
-        schema: this.schema, sources, projectTrusted: ctx.repo.trusted, disabled: s.disablePolicies ?? [],
-        // The bundled pack alone is validated in CI; anything else is validated here.
-        validate: this.opts.pack !== undefined || sources.some((x) => x.layer !== 'builtin'),
-        coldStart: this.opts.coldStart ?? false,
-        precompiled: this.opts.pack === undefined ? readPrecompiled() : undefined,
-      });
+      e = this.buildFor(ctx.repo.root, ctx.repo.trusted);
       this.engines.set(key, e);
+      this.engineRepos.set(key, { root: ctx.repo.root, trusted: ctx.repo.trusted });
     }
     return e;
+  }
+
+  private buildFor(root: string, trusted: boolean): PolicyEngine {
+    this.schema ??= readSchema();
+    const s = this.settings instanceof AirlockError ? {} : this.settings;
+    const sources = loadPolicySources({ pack: this.opts.pack, managed: this.managed, home: this.home, repoRoot: root });
+    return buildEngine({
+      schema: this.schema, sources, projectTrusted: trusted, disabled: s.disablePolicies ?? [],
+      // The bundled pack alone is validated in CI; anything else is validated here.
+      validate: this.opts.pack !== undefined || sources.some((x) => x.layer !== 'builtin'),
+      coldStart: this.opts.coldStart ?? false,
+      precompiled: this.opts.pack === undefined ? readPrecompiled() : undefined,
+    });
+  }
+
+  /**
+   * Re-reads settings and policies (a resident server calls this when files change). A policy set
+   * that no longer validates keeps the last good engine active, and its problems are returned.
+   */
+  reload(): { ok: boolean; problems: string[] } {
+    const problems: string[] = [];
+    try {
+      this.settings = mergeSettings(readSettings(this.managed), readSettings(this.home));
+    } catch (err) {
+      problems.push(asAirlockError(err, 'config_invalid').message);
+    }
+    for (const [key, repo] of this.engineRepos) {
+      const next = this.buildFor(repo.root, repo.trusted);
+      if (next.broken) {
+        for (const p of next.problems.filter((x) => x.severity === 'error')) problems.push(`${p.file}:${p.line}: ${p.message}`);
+        continue; // INVARIANT: the last good engine stays active
+      }
+      this.engines.set(key, next);
+    }
+    return { ok: problems.length === 0, problems };
   }
 
   /** Decides one request: analysis, policy, then the audit record. */
