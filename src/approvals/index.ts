@@ -8,3 +8,12 @@ export { approvalDigest, type DigestInput } from './digest.js';
 export { openApprovals, approvalsPath } from './sqlite-store.js';
 export { DEFAULT_TTL_MS, type ApprovalStore, type ApprovalsOptions, type ClientAnswer } from './store.js';
 export { ASSISTANT_ENV_VARS, INSIDE_ASSISTANT_MESSAGE, assistantMarkers, insideAssistant, checkApprover } from './self-approval.js';
+export { kindOf, kindTarget, describeKind, type ActionKind, type KindElement, type KindTarget } from './kind.js';
+export { noticeFatigue, groupApprovals, FATIGUE_THRESHOLD, FATIGUE_WINDOW_MS, type KindGroup, type FatigueOptions } from './fatigue.js';
+export {
+  suggestPolicies, NEVER_AUTOMATIC,
+  type SuggestOptions, type Suggestions, type KindSuggestion, type NarrowedPolicy, type SkippedKind,
+} from './suggest.js';
+export { acceptedKinds, type AcceptedKind } from './suggest-marker.js';
+export { NARROWED_SUFFIX } from './suggest-text.js';
+export { terminalSafe, oneLine, duration } from './display.js';

@@ -22,6 +22,15 @@ const BUSY_TIMEOUT_MS = 5_000;
 /** Longest approver note kept. */
 const MAX_NOTE_CHARS = 500;
 
+/** Runs a synchronous database call as a promise: its exceptions become rejections, never synchronous throws. */
+function settle<T>(fn: () => T): Promise<T> {
+  try {
+    return Promise.resolve(fn());
+  } catch (err) {
+    return Promise.reject(err instanceof Error ? err : new Error(String(err)));
+  }
+}
+
 /** The database file under a home directory. */
 export function approvalsPath(home: string): string {
   return join(home, 'approvals.db');
@@ -98,8 +107,10 @@ class SqliteApprovals implements ApprovalStore {
   }
 
   get(id: string, now: number): Promise<ApprovalRecord | undefined> {
-    const row = this.s.byId.get(id) as Row | undefined;
-    return Promise.resolve(row ? toRecord(row, now) : undefined);
+    return settle(() => {
+      const row = this.s.byId.get(id) as Row | undefined;
+      return row ? toRecord(row, now) : undefined;
+    });
   }
 
   list(filter: ApprovalFilter, now: number): Promise<ApprovalRecord[]> {
@@ -120,16 +131,15 @@ class SqliteApprovals implements ApprovalStore {
     }
     const limit = filter.limit !== undefined && filter.limit > 0 ? ` LIMIT ${Math.floor(filter.limit)}` : '';
     const sql = `SELECT * FROM approvals${where.length ? ` WHERE ${where.join(' AND ')}` : ''} ORDER BY created DESC, id DESC${limit}`;
-    const rows = this.db.prepare(sql).all(...params) as Row[];
-    return Promise.resolve(rows.reverse().map((r) => toRecord(r, now)));
+    return settle(() => (this.db.prepare(sql).all(...params) as Row[]).reverse().map((r) => toRecord(r, now)));
   }
 
   grant(id: string, approver: Approver, now: number, note?: string): Promise<ApprovalRecord> {
-    return Promise.resolve(this.answer(id, approver, now, note, 'granted'));
+    return settle(() => this.answer(id, approver, now, note, 'granted'));
   }
 
   refuse(id: string, approver: Approver, now: number, note?: string): Promise<ApprovalRecord> {
-    return Promise.resolve(this.answer(id, approver, now, note, 'refused'));
+    return settle(() => this.answer(id, approver, now, note, 'refused'));
   }
 
   private answer(id: string, approver: Approver, now: number, note: string | undefined, to: StoredStatus): ApprovalRecord {
@@ -151,8 +161,10 @@ class SqliteApprovals implements ApprovalStore {
     // INVARIANT: single use. The flip granted → consumed is one conditional UPDATE inside an
     // IMMEDIATE transaction: of two consumers, the second finds no granted row and gets undefined.
     const run = this.db.transaction(() => this.s.consume.get({ digest, now }) as Row | undefined);
-    const row = run.immediate();
-    return Promise.resolve(row ? toRecord(row, now) : undefined);
+    return settle(() => {
+      const row = run.immediate();
+      return row ? toRecord(row, now) : undefined;
+    });
   }
 
   answeredInClient(digest: string, answer: ClientAnswer, now: number): Promise<ApprovalRecord | undefined> {
@@ -166,7 +178,7 @@ class SqliteApprovals implements ApprovalStore {
       const updated = this.s.answer.get({ id: row.id, status, approver: JSON.stringify(answered), consumedAt: answer.granted ? now : null }) as Row;
       return toRecord(updated, now);
     });
-    return Promise.resolve(run.immediate());
+    return settle(() => run.immediate());
   }
 
   async wait(id: string, timeoutMs: number, clock: () => number): Promise<ApprovalRecord | undefined> {

@@ -62,12 +62,22 @@ describe('secretlint gate', () => {
 
   it.each([
     'AWS_ACCOUNT_ID: 1234-5678-9012', 'aws_secret_access_key = "ab/cd/ef/gh"', '_authToken=x', 'xoxb-1-a-b', 'https://a:b@c.de',
-    '-----BEGIN PRIVATE KEY-----', `glc_${'ab/'.repeat(12)}`, `ops_ey${'a/'.repeat(60)}`, `hf_${rand(34)}`,
+    'mongodb://u:p@h/db', 'https://x/y:x-oauth-basic@github.com/', 'https://hooks.slack.com/services/T1/B1/x',
+    '-----BEGIN PRIVATE KEY-----', `glc_${'ab/'.repeat(12)}`, `ops_ey${'a/'.repeat(60)}`, `hf_${rand(34)}`, `SG.${'ab'.repeat(11)}.${'cd'.repeat(20)}`,
+    `hvs.${'0123456789abcdef'.repeat(6)}`, `dapi${'0123456789abcdef'.repeat(2)}`, `AKIA${'0123456789ABCDEF'}`,
   ])('lets `%s` through to secretlint', (text) => {
     expect(needsDeepScan(text)).toBe(true);
   });
 
-  it.each(['git status', 'cd /home/dev/src/payments/service/api && make test', 'ls -la [redacted:github] [secret:hmac-sha256:0123456789abcdef]'])(
+  it.each([
+    'git status',
+    'cd /home/dev/src/payments/service/api && make test',
+    'ls -la [redacted:github] [secret:hmac-sha256:0123456789abcdef]',
+    'session 123e4567-e89b-12d3-a456-426614174000',
+    `sha256:${'ab'.repeat(32)}`,
+    'git clone https://github.com/acme/payments.git',
+    'https://[redacted:userinfo]@db.internal/x',
+  ])(
     'spares `%s`',
     (text) => {
       expect(needsDeepScan(text)).toBe(false);

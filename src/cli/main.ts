@@ -8,6 +8,7 @@ import { runCommand } from './run.js';
 import { registerCheck } from './commands/check.def.js';
 import { registerPolicy } from './commands/policy.def.js';
 import { registerHook } from './commands/hook.def.js';
+import { registerDemo } from './commands/demo.def.js';
 import { registerInit } from './commands/init.def.js';
 import { registerAudit } from './commands/audit.def.js';
 
@@ -20,6 +21,7 @@ const program = new Command('airlock')
 registerCheck(program, runCommand);
 registerPolicy(program, runCommand);
 registerHook(program, runCommand);
+registerDemo(program, runCommand);
 registerInit(program, runCommand);
 registerAudit(program, runCommand);
 

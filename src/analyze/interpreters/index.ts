@@ -14,7 +14,7 @@ import { lexPython, pythonLang } from './python.js';
 import { Scan } from './scan.js';
 import type { InlineLanguage, InlineScan } from './types.js';
 
-export type { InlineFinding, InlineLanguage, InlineScan, InlineTargetType } from './types.js';
+export type { InlineFinding, InlineLanguage, InlineScan } from './types.js';
 
 /**
  * Inline interpreter code (`python -c`, `node -e`, heredocs fed to interpreters, …): what would it
@@ -27,7 +27,7 @@ const MAX_CHARS = 1_000_000;
 
 type Scanner = (code: string, s: Scan) => void;
 
-const SCANNERS: Readonly<Record<Exclude<InlineLanguage, 'shell' | 'other'>, Scanner | undefined>> = {
+const SCANNERS: Readonly<Record<Exclude<InlineLanguage, 'shell' | 'other'>, Scanner>> = {
   python: (code, s) => new Parser(lexPython(code), pythonLang(), s).run(),
   node: (code, s) => new Parser(lexNode(code), nodeLang(), s).run(),
   perl: (code, s) => new Parser(lexPerl(code), perlLang(), s).run(),
@@ -45,12 +45,16 @@ function scanAt(language: InlineLanguage, code: string, parent?: Scan): InlineSc
   const text = code.length > MAX_CHARS ? code.slice(0, MAX_CHARS) : code;
   const cut = text.length < code.length ? [`${language} code longer than ${MAX_CHARS} characters was not fully analysed`] : [];
   if (language === 'shell') return { shell: text.trim() === '' ? [] : [text], findings: [], dynamic: cut };
-  const scanner = language === 'other' ? undefined : SCANNERS[language];
-  if (scanner === undefined) {
+  if (language === 'other') {
     return { shell: [], findings: [], dynamic: text.trim() === '' ? [] : [`inline ${language} code cannot be analysed`, ...cut] };
   }
   const s = new Scan(language, parent === undefined ? 0 : parent.depth + 1, (inner, p) => scanAt(language, inner, p), parent);
-  scanner(text, s);
+  try {
+    SCANNERS[language](text, s);
+  } catch {
+    // A defect here must never make code look harmless: what was found stays, and the rest is unknown.
+    s.dyn(`${language} code could not be fully analysed (internal error)`);
+  }
   for (const d of cut) s.dyn(d);
   return s.finish();
 }

@@ -80,7 +80,8 @@ describe('powershell: effects', () => {
     expect(enc.dynamic.some((d) => /encoded/i.test(d))).toBe(true);
     expect(enc.shell).toContain('whoami');
     expect(scan('[ScriptBlock]::Create($s).Invoke()').dynamic.length).toBe(1);
-    expect(scan('$b = [Convert]::FromBase64String($p)').dynamic[0]).toMatch(/base64/);
+    expect(scan('$b = [Convert]::FromBase64String($p); [IO.File]::WriteAllBytes("out.bin", $b)').dynamic).toEqual([]);
+    expect(scan('iex ([Text.Encoding]::UTF8.GetString([Convert]::FromBase64String($p)))').dynamic.some((d) => /base64/.test(d))).toBe(true);
   });
 
   it.each([

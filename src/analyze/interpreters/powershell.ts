@@ -20,6 +20,8 @@ const ENCODED = /^-(e|ec|en|enc|enco|encod|encode|encoded|encodedc|encodedco|enc
 
 class PowerShell {
   private readonly vars = new Map<string, Val>();
+  /** `[Convert]::FromBase64String` was used. */
+  private decodes = false;
 
   // UNTRUSTED: src and its tokens are the inline code.
   constructor(private readonly src: string, private readonly t: Tokens, private readonly s: Scan) {}
@@ -150,7 +152,7 @@ class PowerShell {
     else if (w === 'getenvironmentvariable') { const n = this.strAfter(k); this.s.env(n?.t === 'str' ? n.v : undefined, '[Environment]::GetEnvironmentVariable()'); }
     else if (w === 'create' && this.isOp(k - 1, '::') && this.word(k - 3).endsWith('scriptblock')) this.s.dyn('powershell [ScriptBlock]::Create() turns a string into code');
     else if (w.endsWith('.invokescript') || w.endsWith('.invokecommand')) this.s.dyn('powershell InvokeScript runs code built at run time');
-    else if (w === 'frombase64string') this.s.dyn('powershell decodes base64 data ([Convert]::FromBase64String)');
+    else if (w === 'frombase64string') this.decodes = true;
     else if (this.isOp(k - 1, '::') && /^(system\.)?(io\.)?file$/.test(this.word(k - 3))) this.fileMethod(w, k);
     else if (w === 'start' && this.isOp(k - 1, '::') && /process$/.test(this.word(k - 3))) this.s.command(str([this.strAfter(k), this.strAfter(k, 1)].flatMap((v) => (v?.t === 'str' ? [v.v] : [])).join(' ')), 'Process.Start');
     else if (x.k === 'op' && REDIRECT.test(x.v)) { const t = this.t.at(k + 1); if (t !== undefined && t.v.toLowerCase() !== '$null') this.s.path('fs.write', t.k === 'str' || t.k === 'id' ? str(t.v) : UNK, 'redirection'); }
@@ -176,6 +178,8 @@ class PowerShell {
     const segs = this.segments();
     if (this.plain(segs)) { this.s.addShell(this.src.trim()); return; }
     for (const [a, b] of segs) this.segment(a, b);
+    // Decoding alone is harmless; decoding in code that also evaluates code is the classic stager.
+    if (this.decodes && this.s.dynExec) this.s.dyn('powershell runs code that may be decoded from base64 ([Convert]::FromBase64String)');
   }
 }
 

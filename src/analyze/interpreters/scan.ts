@@ -27,13 +27,16 @@ export function isSecretPath(p: string): boolean {
   return SECRET_PATHS.some((r) => r.test(s));
 }
 
-const SECRET_ENV = /TOKEN|SECRET|PASSW(OR)?D|PASSPHRASE|CREDENTIAL|PRIVATE[_-]?KEY|API[_-]?KEY|ACCESS[_-]?KEY|AUTH|COOKIE|SESSION|(^|_)KEY($|_)|^(AWS|AZURE|ARM|GCP|GOOGLE|GITHUB|GH|GITLAB|NPM|PYPI|TWINE|OPENAI|ANTHROPIC|HF|HUGGINGFACE|SLACK|STRIPE|TWILIO|VAULT|DOCKER|CLOUDFLARE|DIGITALOCEAN|HEROKU|SENTRY)_|DATABASE_URL|(^|_)DSN$|PGPASS/i;
+const SECRET_ENV = /TOKEN|SECRET|PASSW(OR)?D|PASSPHRASE|CREDENTIAL|PRIVATE[_-]?KEY|API[_-]?KEY|ACCESS[_-]?KEY|AUTH(?!OR)|COOKIE|SESSION|(^|_)KEY($|_)|^(AWS|AZURE|ARM|GCP|GOOGLE|GITHUB|GH|GITLAB|NPM|PYPI|TWINE|OPENAI|ANTHROPIC|HF|HUGGINGFACE|SLACK|STRIPE|TWILIO|VAULT|DOCKER|CLOUDFLARE|DIGITALOCEAN|HEROKU|SENTRY)_|DATABASE_URL|(^|_)DSN$|PGPASS/i;
 
 export const isSecretEnv = (name: string): boolean => name.length < 256 && SECRET_ENV.test(name);
 
 /** A command that is an interactive shell or wires file descriptors to a socket. */
 const INTERACTIVE = /^\s*(exec\s+)?((\/usr)?(\/local)?\/s?bin\/)?(ba|z|k|c|tc|da|fi|a|mk)?sh(\.exe)?(\s+-[a-z]*i[a-z]*)?\s*$|^\s*(cmd(\.exe)?|powershell(\.exe)?|pwsh)(\s|$)|[<>]&\s*\d|\/dev\/(tcp|udp)\//i;
 export const isShellLike = (s: string): boolean => s.length < 300 && INTERACTIVE.test(s);
+
+/** A string literal that names an interactive shell on its own (a bare `sh` needs to be executed to count). */
+const SHELL_LITERAL = /\/s?bin\/(ba|z|k|c|tc|da|fi|a|mk)?sh\b|(^|\s)(ba|z|k|da)?sh\s+-[a-z]*i|[<>]&\s*\d|\/dev\/(tcp|udp)\/|^\s*(cmd(\.exe)?|powershell(\.exe)?|pwsh)\s*$/i;
 
 const VERB: Readonly<Partial<Record<EffectKind, string>>> = {
   'fs.read': 'reads a file', 'fs.write': 'writes a file', 'fs.delete': 'deletes a file', 'fs.perm': 'changes file permissions',
@@ -76,8 +79,7 @@ export class Scan {
     this.budget = parent?.budget ?? { nested: 0 };
   }
 
-
-
+  /** Caps every list; the first time one is full, a dynamic note says the rest was not listed. */
   private full(list: readonly unknown[]): boolean {
     if (list.length < MAX_ITEMS) return false;
     if (!this.truncated) { this.truncated = true; this.dynamic.push(`${this.label} code has too many effects to list; the rest were not analysed`); }
@@ -102,7 +104,6 @@ export class Scan {
 
   addShell(cmd: string): void {
     if (cmd.trim() === '') return;
-    if (isShellLike(cmd)) this.shellLiteral = true;
     if (!this.shell.includes(cmd) && !this.full(this.shell)) this.shell.push(cmd);
   }
 
@@ -176,7 +177,7 @@ export class Scan {
   /** A raw socket: a network effect that can carry a shell. */
   socket(kind: 'net.connect' | 'net.listen', v: Val | undefined, name: string): void {
     this.net(kind, v, name);
-    this.sockets.push(targetOf(v, NET_KEYS));
+    if (this.sockets.length < 16) this.sockets.push(targetOf(v, NET_KEYS));
   }
 
   /** Environment access: `undefined` is a dump of the whole environment. */
@@ -187,7 +188,7 @@ export class Scan {
 
   /** A string literal seen anywhere: remembers whether it names an interactive shell. */
   literal(s: string): void {
-    if (!this.shellLiteral && isShellLike(s)) this.shellLiteral = true;
+    if (!this.shellLiteral && s.length < 300 && SHELL_LITERAL.test(s)) this.shellLiteral = true;
   }
 
   finish(): InlineScan {

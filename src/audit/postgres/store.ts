@@ -34,6 +34,10 @@ export async function openPostgresBackend(url: string): Promise<AuditBackend> {
   const lockKey = sha256Bytes(`airlock-audit:${schema}`).readBigInt64BE(0).toString();
   const writer = await connect(connectionString);
   try {
+    // The common case, an existing log, needs one read and no lock.
+    const existing = await writer.query<{ value: string }>(`SELECT value FROM "${schema}".meta WHERE key = 'log_id'`).catch(() => undefined);
+    const known = existing?.rows[0]?.value;
+    if (known) return new PostgresBackend(writer, () => connect(connectionString), schema, lockKey, location, known);
     await writer.query(`BEGIN; SELECT pg_advisory_xact_lock(${lockKey})`);
     await writer.query(schemaSql(schema));
     await writer.query(`INSERT INTO "${schema}".meta (key, value) VALUES ('schema', $1), ('log_id', $2) ON CONFLICT (key) DO NOTHING`, [

@@ -35,7 +35,8 @@ export function openSqliteBackend(path: string, opts: { syncEachAppend?: boolean
   try {
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${opts.syncEachAppend ? 'FULL' : 'NORMAL'}`);
-    const logId = db.transaction(() => {
+    // The common case, an existing log, needs only a read: no write lock taken just to open.
+    const logId = existingLogId(db) ?? db.transaction(() => {
       db.exec(SCHEMA_SQL);
       const insert = db.prepare('INSERT OR IGNORE INTO meta (key, value) VALUES (?, ?)');
       insert.run('schema', SCHEMA_VERSION);
@@ -46,6 +47,14 @@ export function openSqliteBackend(path: string, opts: { syncEachAppend?: boolean
   } catch (err) {
     db.close();
     throw err;
+  }
+}
+
+function existingLogId(db: Database.Database): string | undefined {
+  try {
+    return (db.prepare("SELECT value FROM meta WHERE key = 'log_id'").get() as { value: string } | undefined)?.value;
+  } catch {
+    return undefined; // no schema yet
   }
 }
 
