@@ -60,6 +60,7 @@ describe('noticeFatigue', () => {
     const evil = 'x\u001b[2J\u001b]0;pwned\u0007';
     const records = [1, 2, 3].map((d) => rec(npmInstall(evil), now - d * DAY));
     const hint = noticeFatigue(records, rec(npmInstall(evil), now, 'pending')) ?? '';
+    // eslint-disable-next-line no-control-regex -- asserting that no control character is left
     expect(hint).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
     expect(hint).toContain('\uFFFD');
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { AirlockError } from '../errors/index.js';
+import type { AirlockError } from '../errors/index.js';
 import { ASSISTANT_ENV_VARS, assistantMarkers, checkApprover, insideAssistant } from './self-approval.js';
 import type { ApprovalRecord } from './types.js';
 

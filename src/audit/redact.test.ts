@@ -65,6 +65,7 @@ describe('secretlint gate', () => {
     'mongodb://u:p@h/db', 'https://x/y:x-oauth-basic@github.com/', 'https://hooks.slack.com/services/T1/B1/x',
     '-----BEGIN PRIVATE KEY-----', `glc_${'ab/'.repeat(12)}`, `ops_ey${'a/'.repeat(60)}`, `hf_${rand(34)}`, `SG.${'ab'.repeat(11)}.${'cd'.repeat(20)}`,
     `hvs.${'0123456789abcdef'.repeat(6)}`, `dapi${'0123456789abcdef'.repeat(2)}`, `AKIA${'0123456789ABCDEF'}`,
+    `glpat-${'abcdefghij'.repeat(2)}`, `npm_${'abcdefghij'.repeat(4)}`, `sk-proj-${'a'.repeat(74)}T3BlbkFJ${'b'.repeat(74)}`,
   ])('lets `%s` through to secretlint', (text) => {
     expect(needsDeepScan(text)).toBe(true);
   });
@@ -74,6 +75,8 @@ describe('secretlint gate', () => {
     'cd /home/dev/src/payments/service/api && make test',
     'ls -la [redacted:github] [secret:hmac-sha256:0123456789abcdef]',
     'session 123e4567-e89b-12d3-a456-426614174000',
+    'claude-code-hook untrusted-content /home/dev/src/payments-service-v2',
+    'DEADBEEF-0123456789ABCDEF-0123',
     `sha256:${'ab'.repeat(32)}`,
     'git clone https://github.com/acme/payments.git',
     'https://[redacted:userinfo]@db.internal/x',

@@ -11,30 +11,34 @@ type LintOptions = Parameters<Core['lintSource']>[0];
 /**
  * The gate. Every rule of `@secretlint/secretlint-rule-preset-recommend` 12 matches only text that
  * contains one of the following (checked rule by rule against the preset's patterns):
- * - a run of ≥ 16 characters of `[A-Za-z0-9+=_-]` with at least one that is not a hex digit or `-`:
- *   every fixed-shape token (AWS key ids, npm, GitHub, GitLab, OpenAI, Anthropic, Groq, Hugging
- *   Face, Linear, Notion, Shopify, Grafana service accounts, Vercel, Databricks, Docker, Figma)
- *   carries a non-hex prefix inside its run, so UUIDs, digests and hex ids never open the gate;
+ * - a run of ≥ 16 characters of `[A-Za-z0-9+=_-]` that has an upper-case letter, `+`, `=` or `_`,
+ *   and is not only hex digits and `-`. Every fixed-shape token (AWS key ids, npm, GitHub, OpenAI,
+ *   Anthropic, Groq, Hugging Face, Linear, Notion, Shopify, Grafana service accounts, Vercel,
+ *   Docker, Figma) has an `_` or a fixed upper-case part in its run. So UUIDs, digests, hex ids and
+ *   kebab-case words (`claude-code-hook`, `payments-service`), which appear in almost every event,
+ *   never open the gate;
+ * - the prefixes of the tokens that can be all lower-case, or are split by `.` or `/`: `glpat-`,
+ *   `dapi`, `glc_`, `ops_`, `SG.`, `hvs.` / `hvb.` / `hvr.`, `xox` / `xapp` (Slack);
  * - `PRIVATE KEY` (private keys, GCP service-account JSON);
  * - `://` with userinfo (`…@` before any `/`: basic auth and database URLs with credentials, the
  *   only ones those rules report), `x-oauth-basic`, `hooks.slack.com` (Slack webhooks);
- * - `_authToken` (.npmrc), `xox` / `xapp` (short Slack tokens), `account` (AWS account ids),
- *   `secret access key` (AWS secret keys, whose base64 may be cut by `/`), and the prefixes whose
- *   tokens are split by `.` or `/` or may be pure hex after them: `glc_`, `ops_`, `SG.`, `hvs.`.
- * Text without any of them cannot produce a finding, so skipping it loses nothing. `/` is left out
- * of the run class on purpose (paths are not tokens); the markers above make up for it.
- * `redact.test.ts` pins the preset's rule list, so a preset upgrade forces this list to be re-checked.
+ * - `_authToken` (.npmrc), `account` (AWS account ids), `secret access key` (AWS secret keys).
+ * Text without any of them cannot produce a finding, so skipping it loses nothing; `/` is left out
+ * of the run class on purpose (paths are not tokens). `redact.test.ts` pins the preset's rule list,
+ * so a preset upgrade forces this list to be re-checked.
  */
-const MARKERS = /PRIVATE KEY|:\/\/[^\s/]*@|x-oauth-basic|hooks\.slack\.com|_authToken|xox|xapp|account|secret_?access_?key|glc_|ops_|SG\.|hv[sbr]\./i;
+const MARKERS =
+  /PRIVATE KEY|:\/\/[^\s/]*@|x-oauth-basic|hooks\.slack\.com|_authToken|xox|xapp|account|secret_?access_?key|glpat-|dapi|glc_|ops_|SG\.|hv[sbr]\./i;
 const RUN = /[A-Za-z0-9+=_-]{16,}/g;
-const NOT_HEX = /[^0-9a-fA-F-]/;
+const TOKEN_LIKE = /[A-Z+=_]/;
+const HEX = /^[0-9A-Fa-f-]+$/;
 
 /** True when `text` (our own redaction markers aside) could contain something secretlint finds. */
 export function needsDeepScan(text: string): boolean {
   const t = text.includes('[') ? text.replace(MARKER, ' ') : text;
   if (MARKERS.test(t)) return true;
   RUN.lastIndex = 0;
-  for (let m = RUN.exec(t); m; m = RUN.exec(t)) if (NOT_HEX.test(m[0])) return true;
+  for (let m = RUN.exec(t); m; m = RUN.exec(t)) if (TOKEN_LIKE.test(m[0]) && !HEX.test(m[0])) return true;
   return false;
 }
 

@@ -11,6 +11,8 @@ import { registerHook } from './commands/hook.def.js';
 import { registerDemo } from './commands/demo.def.js';
 import { registerInit } from './commands/init.def.js';
 import { registerAudit } from './commands/audit.def.js';
+import { registerServe } from './commands/serve.def.js';
+import { registerApprovals } from './commands/approvals.def.js';
 
 const program = new Command('airlock')
   .description('Governs what AI coding assistants may do: analyse, decide, approve, execute, audit.')
@@ -24,6 +26,8 @@ registerHook(program, runCommand);
 registerDemo(program, runCommand);
 registerInit(program, runCommand);
 registerAudit(program, runCommand);
+registerServe(program, runCommand);
+registerApprovals(program, runCommand);
 
 try {
   await program.parseAsync(process.argv);

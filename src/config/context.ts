@@ -49,7 +49,7 @@ export function buildContext(opts: ContextOptions, settings: Settings, penv: Nod
       remote: facts.remote,
       trusted: matchesRepo(settings.trustedRepositories, facts.root),
       enabled: !matchesRepo(settings.disabledRepositories, facts.root),
-      defaultBranch: facts.defaultBranch,
+      defaultBranch: facts.defaultBranch || settings.defaultBranch || '',
       protectedBranches: settings.protectedBranches ?? [],
     },
     user,

@@ -14,6 +14,8 @@ export interface Settings {
   /** Repositories where nothing may run. */
   readonly disabledRepositories?: readonly string[];
   readonly protectedBranches?: readonly string[];
+  /** The default branch when a repository does not record one (no `origin/HEAD`); else main and master are both protected. */
+  readonly defaultBranch?: string;
   /** Ids of bundled policies to switch off (managed policies cannot be switched off by the user). */
   readonly disablePolicies?: readonly string[];
   /** PostgreSQL URL of a team audit store. */
@@ -43,10 +45,11 @@ export function readSettings(dir: string): Settings {
   }
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new AirlockError('config_invalid', `${file} must hold a JSON object`);
   const o = v as Record<string, unknown>;
-  const known = ['environment', 'defaultDecision', 'trustedRepositories', 'disabledRepositories', 'protectedBranches', 'disablePolicies', 'auditUrl'];
+  const known = ['environment', 'defaultDecision', 'trustedRepositories', 'disabledRepositories', 'protectedBranches', 'defaultBranch', 'disablePolicies', 'auditUrl'];
   for (const k of Object.keys(o)) if (!known.includes(k)) throw new AirlockError('config_invalid', `unknown setting \`${k}\` in ${file}`);
   if (o.environment !== undefined && !ENVIRONMENTS.includes(o.environment as Environment)) throw new AirlockError('config_invalid', `\`environment\` in ${file} must be one of ${ENVIRONMENTS.join(', ')}`);
   if (o.defaultDecision !== undefined && o.defaultDecision !== 'ask' && o.defaultDecision !== 'deny') throw new AirlockError('config_invalid', `\`defaultDecision\` in ${file} must be ask or deny`);
+  if (o.defaultBranch !== undefined && typeof o.defaultBranch !== 'string') throw new AirlockError('config_invalid', `\`defaultBranch\` in ${file} must be a string`);
   if (o.auditUrl !== undefined && typeof o.auditUrl !== 'string') throw new AirlockError('config_invalid', `\`auditUrl\` in ${file} must be a string`);
   return {
     environment: o.environment as Environment | undefined,
@@ -54,6 +57,7 @@ export function readSettings(dir: string): Settings {
     trustedRepositories: strings(o.trustedRepositories, 'trustedRepositories', file),
     disabledRepositories: strings(o.disabledRepositories, 'disabledRepositories', file),
     protectedBranches: strings(o.protectedBranches, 'protectedBranches', file),
+    defaultBranch: o.defaultBranch as string | undefined,
     disablePolicies: strings(o.disablePolicies, 'disablePolicies', file),
     auditUrl: o.auditUrl,
   };
@@ -68,6 +72,7 @@ export function mergeSettings(managed: Settings, user: Settings): Settings {
     trustedRepositories: [...(managed.trustedRepositories ?? []), ...(user.trustedRepositories ?? [])],
     disabledRepositories: [...(managed.disabledRepositories ?? []), ...(user.disabledRepositories ?? [])],
     protectedBranches: [...(managed.protectedBranches ?? []), ...(user.protectedBranches ?? [])],
+    defaultBranch: managed.defaultBranch ?? user.defaultBranch,
     disablePolicies: [...(managed.disablePolicies ?? []), ...(user.disablePolicies ?? [])],
     auditUrl: managed.auditUrl ?? user.auditUrl,
   };

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -11,6 +11,8 @@ import { loadCorpus } from '../corpus/load.js';
  */
 const CLI = join(import.meta.dirname, '..', '..', 'dist', 'cli.js');
 const home = mkdtempSync(join(tmpdir(), 'airlock-corpus-'));
+// The corpus repository records `main` as its default branch; the CLI learns it from settings here.
+writeFileSync(join(home, 'config.json'), JSON.stringify({ defaultBranch: 'main' }));
 afterAll(() => rmSync(home, { recursive: true, force: true }));
 const env = { ...process.env, HOME: '/home/dev', USER: 'dev', TMPDIR: '/tmp', AIRLOCK_HOME: home, AIRLOCK_MANAGED_DIR: join(home, 'managed'), AIRLOCK_ENV: '' };
 const args = ['check', '--batch', '--json', '--no-audit', '--repo', '/home/dev/project', '--user', 'dev', '--agent', 'claude-code'];

@@ -16,9 +16,11 @@ function operandBefore(prev: Tok | undefined): boolean {
   return prev !== undefined && !prev.nl && (prev.k !== 'op' || prev.v === ')' || prev.v === ']' || prev.v === '$');
 }
 
+const OPS = ['&&', '||', '==', '!=', '<=', '>=', '>>', '|&', '++', '--', '+=', '-=', '*=', '/=', '%=', '^=', '**', '!~'];
+
 function lexAwk(src: string): Tokens {
   return lex(src, {
-    ops: ['&&', '||', '==', '!=', '<=', '>=', '>>', '|&', '++', '--', '+=', '-=', '*=', '/=', '%=', '^=', '**', '!~'],
+    ops: OPS,
     step(lx) {
       const c = lx.ch();
       if (c === '#') { lx.lineComment(); return true; }

@@ -18,9 +18,11 @@ function longBracket(lx: Lexer, at: number): string | undefined {
   return lx.until(close, false);
 }
 
+const OPS = ['...', '..', '==', '~=', '<=', '>=', '::', '//', '<<', '>>'];
+
 export function lexLua(src: string): Tokens {
   return lex(src, {
-    ops: ['...', '..', '==', '~=', '<=', '>=', '::', '//', '<<', '>>'],
+    ops: OPS,
     step(lx) {
       const c = lx.ch();
       if (c === '-' && lx.ch(1) === '-') {

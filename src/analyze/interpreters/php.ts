@@ -39,11 +39,13 @@ function heredoc(lx: Lexer): boolean {
   return true;
 }
 
+const OPS = ['===', '!==', '<=>', '**=', '??=', '...', '?->', '.=', '->', '=>', '::', '==', '!=', '<>', '<=', '>=', '&&', '||', '??', '++', '--',
+  '+=', '-=', '*=', '/=', '%=', '**', '<<', '>>'];
+
 export function lexPhp(src: string): Tokens {
   const html = /^\s*<\?|<\?php/i.test(src.slice(0, 4096));
   return lex(src, {
-    ops: ['===', '!==', '<=>', '**=', '??=', '...', '?->', '.=', '->', '=>', '::', '==', '!=', '<>', '<=', '>=', '&&', '||', '??', '++', '--',
-      '+=', '-=', '*=', '/=', '%=', '**', '<<', '>>'],
+    ops: OPS,
     step(lx) {
       if (lx.i === 0 && html) { skipHtml(lx); return true; }
       const c = lx.ch();

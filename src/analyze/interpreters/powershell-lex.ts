@@ -42,9 +42,11 @@ function word(lx: Lexer): void {
   lx.push('id', lx.src.slice(start, lx.i), true, start);
 }
 
+const OPS = ['&&', '||', '>>', '*>', '+=', '-=', '@(', '@{', '$(', '::'];
+
 export function lexPowerShell(src: string): Tokens {
   return lex(src, {
-    ops: ['&&', '||', '>>', '*>', '+=', '-=', '@(', '@{', '$(', '::'],
+    ops: OPS,
     step(lx) {
       const c = lx.ch();
       const n = lx.ch(1);

@@ -8,10 +8,12 @@ import { envValue, ref, str, strList, strOf, UNK, type Val } from './values.js';
 
 /** R (`Rscript -e`): dotted names, `pkg::fn`, raw strings, `%op%`, system/system2, httr, downloads. */
 
+const OPS = ['<<-', '->>', ':::', '<-', '->', '==', '!=', '<=', '>=', '&&', '||', '|>', '::'];
+
 export function lexR(src: string): Tokens {
   return lex(src, {
     idExtra: '.',
-    ops: ['<<-', '->>', ':::', '<-', '->', '==', '!=', '<=', '>=', '&&', '||', '|>', '::'],
+    ops: OPS,
     step(lx) {
       const c = lx.ch();
       if (c === '#') { lx.lineComment(); return true; }

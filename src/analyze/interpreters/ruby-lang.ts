@@ -44,7 +44,8 @@ on('File.join', (c) => { const xs = strList(c.args); return xs === undefined ? U
 on('Dir.home', () => str('~'));
 on('File.delete File.unlink FileUtils.rm FileUtils.rm_f FileUtils.rm_r FileUtils.rm_rf FileUtils.rmdir FileUtils.remove FileUtils.remove_dir FileUtils.remove_entry FileUtils.remove_entry_secure FileUtils.remove_file FileUtils.rmtree Dir.rmdir Dir.delete Dir.unlink',
   pathsFrom('fs.delete'));
-on('File.read File.readlines File.foreach File.binread IO.readlines IO.foreach Dir.glob Dir.entries Dir.children Dir.each_child', (c, p) => openLike(c, p, 'fs.read'));
+on('File.read File.readlines File.foreach File.binread IO.readlines IO.foreach Dir.glob Dir.entries Dir.children Dir.each_child YAML.load_file YAML.safe_load_file JSON.load_file CSV.read CSV.foreach',
+  (c, p) => openLike(c, p, 'fs.read'));
 on('File.rename FileUtils.mv FileUtils.move', moveRule);
 on('FileUtils.cp FileUtils.cp_r FileUtils.copy FileUtils.copy_file FileUtils.install', copyRule);
 on('FileUtils.ln FileUtils.ln_s FileUtils.ln_sf File.symlink File.link', pathAt('fs.write', 1));

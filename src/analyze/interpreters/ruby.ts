@@ -85,10 +85,12 @@ function ident(lx: Lexer): void {
   lx.push('id', lx.src.slice(start, lx.i), true, start);
 }
 
+const OPS = ['**=', '<=>', '===', '...', '||=', '&&=', '..', '::', '&.', '=>', '->', '==', '!=', '=~', '!~', '<=', '>=', '&&', '||', '<<', '>>',
+  '+=', '-=', '*=', '/=', '**'];
+
 export function lexRuby(src: string): Tokens {
   return lex(src, {
-    ops: ['**=', '<=>', '===', '...', '||=', '&&=', '..', '::', '&.', '=>', '->', '==', '!=', '=~', '!~', '<=', '>=', '&&', '||', '<<', '>>',
-      '+=', '-=', '*=', '/=', '**'],
+    ops: OPS,
     step(lx) {
       const c = lx.ch();
       const atLineStart = lx.i === 0 || lx.src.charAt(lx.i - 1) === '\n';

@@ -1,0 +1,54 @@
+/** `POST /v1/decide`: one request in, the Decision JSON of DESIGN §6 out (`airlock check --json` as a service). */
+import type { Handler } from 'hono';
+import { asAirlockError } from '../../errors/index.js';
+import type { Decision } from '../../model/index.js';
+import { failedDecision } from '../../pipeline/fail-closed.js';
+import { API_BODY_MAX, readBody } from '../body.js';
+import type { ServerDeps } from '../deps.js';
+import { errorBody } from '../errors.js';
+import { parseDecideBody } from './decide-body.js';
+
+/** The contract of DESIGN §6 (plus `v` and `policy_digest`), field for field as `airlock check --json`. */
+export function decisionJson(d: Decision): Readonly<Record<string, unknown>> {
+  return {
+    v: d.v,
+    decision: d.decision,
+    reasons: d.reasons.map((r) => ({ policy: r.policy, reason: r.reason })),
+    effects: d.effects,
+    errors: d.errors,
+    tags: d.tags,
+    decision_id: d.decision_id,
+    policy_digest: d.policy_digest,
+  };
+}
+
+/** A request that cannot be decided is answered 4xx with a deny decision, like `airlock check` exiting 2. */
+function refused(message: string, code: 'input_invalid' | 'input_too_large' | 'usage_error'): Readonly<Record<string, unknown>> {
+  return decisionJson(failedDecision('input', asAirlockError(new Error(message), code), 'none'));
+}
+
+export function decideRoute(d: ServerDeps): Handler {
+  return async (c) => {
+    // UNTRUSTED: the body comes from any local process holding the token.
+    const body = await readBody(c.req.raw, API_BODY_MAX);
+    if (!body.ok) return c.json(refused(body.message, body.status === 413 ? 'input_too_large' : 'input_invalid'), body.status);
+    const input = parseDecideBody(body.text);
+    if (!input.ok) return c.json(refused(input.message, 'input_invalid'), 400);
+    d.status.counts.decide += 1;
+    const airlock = d.runtime.airlock;
+    const decision = await d.inflight.run(
+      async (): Promise<Decision | Error> => {
+        try {
+          // context() throws a usage error for a bad `env`: a 400 with a deny decision, not a 500.
+          return await airlock.decide({ action: input.action, context: airlock.context(input.context) });
+        } catch (err) {
+          return asAirlockError(err, 'usage_error');
+        }
+      },
+      () => null,
+    );
+    if (decision === null) return c.json(errorBody('server_shutting_down', 'the server is stopping'), 503);
+    if (decision instanceof Error) return c.json(refused(decision.message, 'usage_error'), 400);
+    return c.json(decisionJson(decision));
+  };
+}

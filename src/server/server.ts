@@ -1,0 +1,129 @@
+/**
+ * `airlock serve`'s composition root: token ▸ runtime (policies, Cedar, audit, approvals, sessions) ▸ warm-up
+ * ▸ reload watcher ▸ app ▸ listeners; and the graceful stop in reverse order.
+ */
+import { createAdaptorServer } from '@hono/node-server';
+import type { Server } from 'node:http';
+import { join } from 'node:path';
+import { airlockHome, managedDir } from '../config/home.js';
+import type { PolicyState } from './status.js';
+import { openRuntime } from '../pipeline/runtime.js';
+import { runStages } from '../pipeline/stages.js';
+import { createApp } from './app.js';
+import { Inflight } from './inflight.js';
+import { closeServer, listen, removeSocket } from './listeners.js';
+import type { ListenSpec } from './listeners.js';
+import { installationTargets, repositoryTargets } from './policy-locations.js';
+import { ServerStatus } from './status.js';
+import { ensureToken } from './token.js';
+import { PolicyWatcher } from './watcher.js';
+
+export interface ServerOptions {
+  /** AIRLOCK_HOME; default from `env`. */
+  readonly home?: string;
+  readonly env?: NodeJS.ProcessEnv;
+  /** Also listen on loopback TCP (`--port`, `--host`). Port 0 picks a free port. */
+  readonly tcp?: { readonly host: string; readonly port: number };
+  /** Lines for the operator (reloads, policy problems); default stderr. */
+  readonly log?: (line: string) => void;
+  readonly clock?: () => number;
+  readonly watch?: { readonly debounceMs?: number; readonly pollMs?: number };
+  /** How long a stop waits for decisions in flight (approval waits included) before closing the runtime. */
+  readonly drainMs?: number;
+}
+
+export interface RunningServer {
+  /** One printable address per listener: `unix:/…/server.sock`, `http://127.0.0.1:N`. */
+  readonly listeners: readonly string[];
+  readonly socketPath: string;
+  readonly tokenPath: string;
+  /** Re-reads policies now (what a file change does). */
+  reload(): PolicyState;
+  /** Stops: listeners, watcher, work in flight, runtime, socket file. Safe to call twice. */
+  close(): Promise<void>;
+}
+
+/** Repositories whose `.airlock/` is watched; beyond it the server still decides, without live reload there. */
+const MAX_REPOS = 256;
+
+/** Starts the decision server. Throws a ServerError when it cannot listen (another server runs, bad host). */
+export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
+  const env = opts.env ?? process.env;
+  const home = opts.home ?? airlockHome(env);
+  const log = opts.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
+  const clock = opts.clock ?? Date.now;
+  const token = ensureToken(home);
+  const rt = await openRuntime({ coldStart: false, home, env, clock });
+  const airlock = rt.airlock;
+  const status = new ServerStatus(clock);
+  const inflight = new Inflight();
+
+  const reload = (why: 'watch' | 'request'): PolicyState => {
+    const r = airlock.reload();
+    status.setPolicy(r, true);
+    if (r.ok) log(`airlock serve: policies reloaded (${why === 'watch' ? 'files changed' : 'on request'})`);
+    else log(`airlock serve: the changed policies have problems; the last good policy set stays active:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);
+    return status.policy;
+  };
+  const watcher = new PolicyWatcher({ targets: installationTargets(home, managedDir(env)), onChange: () => void reload('watch'), ...opts.watch });
+
+  // The Airlock keeps its repositories private; the server learns them from the contexts it builds, to
+  // watch each repository's own `.airlock/` once a request names it.
+  const contextOf = airlock.context.bind(airlock);
+  const repos = new Set<string>();
+  airlock.context = (o) => {
+    const ctx = contextOf(o);
+    const root = ctx.repo.root;
+    if (root && repos.size < MAX_REPOS && !repos.has(root)) {
+      repos.add(root);
+      watcher.add(repositoryTargets(root));
+    }
+    return ctx;
+  };
+
+  // Warm-up: build the engine outside any repository, read the settings (reload reports both), and run one
+  // decision through analysis and Cedar so the wasm is compiled before the first request.
+  const warm = airlock.context({ cwd: '/', client: 'api' });
+  airlock.engine(warm);
+  const first = airlock.reload();
+  status.setPolicy(first, false);
+  if (!first.ok) log(`airlock serve: the policy set has problems, so decisions deny until it is fixed:\n${first.problems.map((p) => `  - ${p}`).join('\n')}`);
+  runStages({ action: { type: 'shell', command: 'git status' }, context: warm }, 'warm-up', { engine: airlock.engine(warm), options: airlock.options() });
+
+  const app = createApp({ token: token.token, runtime: rt, inflight, status, reload: () => reload('request') });
+  const socketPath = join(home, 'server.sock');
+  const specs: ListenSpec[] = [{ kind: 'unix', path: socketPath }, ...(opts.tcp ? [{ kind: 'tcp' as const, ...opts.tcp }] : [])];
+  const servers: Server[] = [];
+  let stopping: Promise<void> | undefined;
+  const stop = async (): Promise<void> => {
+    inflight.stop(); // waiting requests get their safe answer now
+    watcher.close();
+    await Promise.all(servers.map((s) => closeServer(s, 1000)));
+    await inflight.settled(opts.drainMs ?? 30_000); // let their work (and audit records) finish
+    await rt.close();
+    removeSocket(socketPath);
+  };
+  try {
+    for (const spec of specs) {
+      const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+      servers.push(server);
+      status.listeners.push(await listen(server, spec));
+    }
+  } catch (err) {
+    // A socket we did not bind (another server's) must survive our failed start.
+    const ours = status.listeners.some((l) => l === `unix:${socketPath}`);
+    inflight.stop();
+    watcher.close();
+    await Promise.all(servers.map((s) => closeServer(s, 0)));
+    await rt.close();
+    if (ours) removeSocket(socketPath);
+    throw err;
+  }
+  return {
+    listeners: [...status.listeners],
+    socketPath,
+    tokenPath: token.path,
+    reload: () => reload('request'),
+    close: () => (stopping ??= stop()),
+  };
+}
