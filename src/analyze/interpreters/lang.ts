@@ -73,8 +73,6 @@ export interface Lang {
   binary?(op: string, l: Val, r: Val): Val | undefined;
   /** Names bound without an assignment the evaluator saw (`from os import *`). */
   global?(name: string, p: Parser): Val | undefined;
-  /** Code inside the interpolations of a non-literal string or command (`"#{…}"`), to be scanned too. */
-  interpolated?(text: string): string[];
   /** Canonical spelling of a qualified name (`builtins.exec` → `exec`). */
   norm?(q: string): string;
 }

@@ -32,14 +32,29 @@ function opTable(ops: readonly string[]): OpTable {
   return t;
 }
 
-/** Run a lexer over `src`. */
+/** Run a lexer over `src`. Code inside string interpolations is lexed after the rest, each piece after a `;`. */
 export function lex(src: string, spec: LexSpec): Tokens {
   const lx = new Lexer(src);
-  const n = src.length;
-  const extra = spec.idExtra ?? '';
-  const extraCodes = new Set([...extra].map((ch) => ch.charCodeAt(0)));
+  const extraCodes = new Set([...(spec.idExtra ?? '')].map((ch) => ch.charCodeAt(0)));
   const ops = opTable(spec.ops);
-  while (lx.i < n) {
+  loop(lx, spec, ops, extraCodes, src.length);
+  // Interpolations nest; the character budget keeps the total work linear in the input.
+  let budget = src.length;
+  for (let k = 0; k < lx.spans.length; k++) {
+    const [a, b] = lx.spans[k] ?? [0, 0];
+    if (b - a > budget) { lx.toks.incomplete = true; break; }
+    budget -= b - a;
+    lx.boundary(a);
+    lx.i = a;
+    loop(lx, spec, ops, extraCodes, b);
+  }
+  return lx.toks;
+}
+
+function loop(lx: Lexer, spec: LexSpec, ops: OpTable, extraCodes: ReadonlySet<number>, end: number): void {
+  const src = lx.src;
+  const extra = spec.idExtra ?? '';
+  while (lx.i < end) {
     const c = src.charCodeAt(lx.i);
     if (c === 10) { lx.newline(); continue; }
     if (c === 32 || c === 9 || c === 13 || c === 12 || c === 11 || c === 0xa0 || c === 0xfeff) { lx.i++; continue; }
@@ -52,5 +67,4 @@ export function lex(src: string, spec: LexSpec): Tokens {
     else if (isDigit(c)) lx.number();
     else lx.op(ops);
   }
-  return lx.toks;
 }

@@ -18,6 +18,8 @@ export const isIdChar = (c: number): boolean => isIdStart(c) || isDigit(c);
 export class Lexer {
   readonly toks: Tokens;
   i = 0;
+  /** Source ranges of code inside string interpolations (`#{…}`, `{$…}`, `$(…)`): it runs too. */
+  readonly spans: Array<[number, number]> = [];
   private pendingNl = false;
   /** Heredoc bodies: when the lexer reaches offset `jumpFrom` (a newline) it continues at `jumpTo`. */
   private jumpFrom = -1;
@@ -33,6 +35,12 @@ export class Lexer {
   /** The previous token (a view; not for hot loops). */
   last(): Tok | undefined { return this.toks.at(this.toks.length - 1); }
   lastK(): TokKind | undefined { return this.toks.k(this.toks.length - 1); }
+
+  /** A statement boundary that is not in the source (before appended interpolation code). */
+  boundary(at: number): void {
+    this.toks.add('op', ';', true, true, '', at, at);
+    this.pendingNl = true;
+  }
 
   push(k: TokKind, v: string, lit: boolean, start: number, d = ''): void {
     this.toks.add(k, v, lit, this.pendingNl, d, start, this.i);
@@ -85,11 +93,13 @@ export class Lexer {
         if (interp === '{' && s.charCodeAt(j + 1) === 123) { j += 2; continue; } // `{{` in f-strings
         let depth = 1;
         j += interp.length;
+        const from = j;
         while (j < s.length && depth > 0) {
           const x = s.charCodeAt(j++);
           if (x === open) depth++;
           else if (x === shut) depth--;
         }
+        this.spans.push([from, depth === 0 ? j - 1 : j]); // the interpolated code, lexed after the rest
         continue;
       }
       if (c === c0 && s.startsWith(close, j)) {

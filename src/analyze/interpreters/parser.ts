@@ -178,16 +178,13 @@ export class Parser extends Evaluator {
         this.mark(i);
         this.s.literal(tv);
         this.next = i + 1;
-        if (T.lit(i)) return str(tv);
-        this.interpolations(tv);
-        return { t: 'unk', text: tv };
+        return T.lit(i) ? str(tv) : { t: 'unk', text: tv };
       case 'num':
         this.mark(i);
         this.next = i + 1;
         return { t: 'num', v: tv };
       case 'cmd':
         this.mark(i);
-        if (!T.lit(i)) this.interpolations(tv);
         this.s.command(T.lit(i) ? str(tv) : UNK, 'backticks');
         this.next = i + 1;
         return UNK;
@@ -203,11 +200,6 @@ export class Parser extends Evaluator {
       case 'op':
         return this.group(tv, i, end);
     }
-  }
-
-  /** Scan the code inside a string's interpolations. */
-  private interpolations(text: string): void {
-    for (const code of this.lang.interpolated?.(text) ?? []) this.s.inline(code);
   }
 
   isAssign(j: number): boolean {

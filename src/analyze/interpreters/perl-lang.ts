@@ -1,6 +1,5 @@
 import { lang, set, tail, type Call, type Lang } from './lang.js';
 import type { Parser } from './parser.js';
-import { interpolatedCode } from './strings.js';
 import { commandRule, copyRule, moveRule, pathAt, pathsFrom, Rules, type Rule } from './rules.js';
 import { decoded, envValue, fromCodes, str, strList, strOf, tainted, UNK, type Val } from './values.js';
 
@@ -105,7 +104,6 @@ export function perlLang(): Lang {
     kwOps: set('=>'),
     dicts: true,
     methodCalls: true,
-    interpolated: (text) => [...interpolatedCode(text, '@{[', ']}'), ...interpolatedCode(text, '${\\', '}')],
     bare: (q) => BARE.has(q) || (lwpSimple && (q === 'get' || q === 'getstore' || q === 'getprint' || q === 'mirror')),
     call(c, p) {
       if (!lwpSimple || c.q !== 'get') return perlCall(c, p);

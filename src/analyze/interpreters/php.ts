@@ -3,7 +3,7 @@ import { lex } from './lex.js';
 import { isIdChar, isIdStart, type Lexer, type Tokens } from './lexer.js';
 import type { Parser } from './parser.js';
 import { phpCall } from './php-rules.js';
-import { interpolatedCode, interpolates, unescape } from './strings.js';
+import { interpolates, unescape } from './strings.js';
 import { envValue, UNK, type Val } from './values.js';
 
 /**
@@ -106,7 +106,6 @@ export function phpLang(): Lang {
     assign: set('=', '.=', '+=', '-=', '*=', '/=', '??=', '%='),
     kwOps: set('=>', ':'),
     strCallable: true,
-    interpolated: (text) => interpolatedCode(text, '{$', '}').map((c) => `$${c}`),
     bare: (q) => q === 'echo' || q === 'print' || q.startsWith('include') || q.startsWith('require'),
     call: (c, p) => phpCall(c, p, curl),
     norm: (q) => (q.includes('.') || q.startsWith('$') ? q : q.toLowerCase()),

@@ -2,7 +2,6 @@ import type { Tokens } from './lexer.js';
 import { CMDLETS, KEYWORDS, SAFE_VERBS, VALUE_PARAMS, type Args } from './powershell-cmdlets.js';
 import { lexPowerShell } from './powershell-lex.js';
 import type { Scan } from './scan.js';
-import { interpolatedCode } from './strings.js';
 import { envValue, ref, str, UNK, type Val } from './values.js';
 
 /**
@@ -139,7 +138,6 @@ class PowerShell {
   private global(k: number): void {
     const x = this.t.at(k);
     if (x === undefined) return;
-    if (x.k === 'str' && !x.lit) for (const code of interpolatedCode(x.v, '$(', ')')) this.s.inline(code); // "$(Remove-Item x)" runs
     const w = x.k === 'id' ? x.v.toLowerCase() : '';
     const env = /^\$\{?env:([^}]*)\}?$/i.exec(x.v);
     if (x.k === 'id' && env !== null && !this.isOp(k + 1, '=')) this.s.env(env[1], '$env:');

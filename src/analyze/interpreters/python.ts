@@ -3,7 +3,7 @@ import { lex } from './lex.js';
 import type { Lexer, Tokens } from './lexer.js';
 import type { Parser } from './parser.js';
 import { pythonCall, pyKnown } from './python-net.js';
-import { interpolatedCode, interpolates, undoubleBraces, unescape } from './strings.js';
+import { interpolates, undoubleBraces, unescape } from './strings.js';
 import { envValue, ref, str, type Val } from './values.js';
 
 /** Python: lexer (prefixed, triple-quoted and f-strings), imports and name resolution. */
@@ -111,8 +111,6 @@ function norm(q: string): string {
 
 const PATH = 'pathlib.Path()';
 
-/** `{x!r:>10}` → `x` (bounded: only short pieces are cleaned; the spec never holds code). */
-const withoutFormatSpec = (code: string): string => (code.length > 4096 ? code : code.replace(/(![rsa])?(:[^'"()[\]{}]*)?$/, ''));
 
 export function pythonLang(): Lang {
   const stars: string[] = [];
@@ -129,7 +127,6 @@ export function pythonLang(): Lang {
     dicts: true,
     call: pythonCall,
     norm,
-    interpolated: (text) => interpolatedCode(text, '{', '}').map(withoutFormatSpec),
     bare: (q) => q === 'exec', // the Python 2 statement
     statement: (p, i) => importStatement(p, i, stars),
     global(name) {

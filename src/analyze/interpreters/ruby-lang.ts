@@ -1,6 +1,5 @@
 import { lang, set, tail, type Call, type Lang } from './lang.js';
 import type { Parser } from './parser.js';
-import { interpolatedCode } from './strings.js';
 import { commandRule, copyRule, items, moveRule, pathAt, pathsFrom, Rules, type Rule } from './rules.js';
 import { decoded, envValue, fromCodes, ref, str, strList, strOf, tainted, UNK, type Val } from './values.js';
 
@@ -118,7 +117,6 @@ export function rubyLang(): Lang {
     lineArgs: true,
     bare: (q) => BARE.has(q),
     call: rubyCall,
-    interpolated: (text) => interpolatedCode(text, '#{', '}'),
     norm: (q) => (q.startsWith('Kernel.') && q !== 'Kernel.open' ? q.slice(7) : q === 'Process.spawn' || q === 'Process.exec' ? q.slice(8) : q),
     access(base, name, p, assigned, sub) {
       if (base.q !== 'ENV' || !sub) return undefined;

@@ -56,11 +56,6 @@ export type Rescan = (code: string, parent: Scan) => InlineScan;
 
 /** Nested scans (literal code given to eval) allowed per top-level scan: bounds the total work. */
 const MAX_NESTED_SCANS = 64;
-/**
- * Scans of interpolated code (`f"{x}"`, `"#{x}"`): ordinary code has many, each small, and their
- * text is part of the input, so the total work stays linear; the cap only stops pathological input.
- */
-const MAX_INLINE_SCANS = 10_000;
 
 export class Scan {
   readonly shell: string[] = [];
@@ -78,10 +73,10 @@ export class Scan {
   private truncated = false;
 
   /** Shared by a scan and the scans nested in it. */
-  private readonly budget: { nested: number; inline: number };
+  private readonly budget: { nested: number };
 
   constructor(readonly label: string, readonly depth: number, private readonly rescan: Rescan, parent?: Scan) {
-    this.budget = parent?.budget ?? { nested: 0, inline: 0 };
+    this.budget = parent?.budget ?? { nested: 0 };
   }
 
   /** Caps every list; the first time one is full, a dynamic note says the rest was not listed. */
@@ -151,14 +146,6 @@ export class Scan {
     this.dynExec = true;
     const from = v?.t === 'unk' && v.why !== undefined ? ` from ${v.why}` : v?.t === 'str' ? ' nested too deeply or too often to analyse' : ' built at run time';
     this.dyn(`${this.label} ${call(name)} runs code${from}`);
-  }
-
-  /** Code inside a string interpolation: scanned like the surrounding code (no dynamic note of its own). */
-  inline(code: string): void {
-    if (this.depth < MAX_NESTING && this.budget.inline < MAX_INLINE_SCANS) {
-      this.budget.inline++;
-      this.merge(this.rescan(code, this));
-    } else this.dyn(`${this.label} code inside string interpolations is nested too deeply or too often to analyse`);
   }
 
   merge(inner: InlineScan): void {

@@ -129,31 +129,3 @@ export function interpolates(raw: string, style: InterpStyle): boolean {
 /** Python f-strings write literal braces doubled. */
 export const undoubleBraces = (s: string): string => s.replace(/\{\{/g, '{').replace(/\}\}/g, '}');
 
-/**
- * The code inside interpolations (`#{…}` in Ruby, `{…}` in f-strings, `$(…)` in PowerShell,
- * `@{[…]}` in Perl): it runs when the string is built, so it is scanned like any other code.
- * `open` ends with the bracket whose nesting is counted; `close` is that bracket's partner.
- * At most `max` pieces are returned.
- */
-export function interpolatedCode(text: string, open: string, close: string, max = 16): string[] {
-  const out: string[] = [];
-  const o = open.charAt(open.length - 1);
-  const c = close.charAt(0);
-  let i = text.indexOf(open);
-  while (i >= 0 && out.length < max) {
-    if (open === '{' && text.charAt(i + 1) === '{') { i = text.indexOf(open, i + 2); continue; } // f-string `{{`
-    let depth = 1;
-    let j = i + open.length;
-    const start = j;
-    for (; j < text.length && depth > 0; j++) {
-      const ch = text.charAt(j);
-      if (ch === o) depth++;
-      else if (ch === c) depth--;
-    }
-    const end = depth === 0 ? j - 1 : text.length;
-    const code = text.slice(start, end).trim();
-    if (code !== '') out.push(close.length > 1 && code.endsWith(close.slice(0, -1)) ? code.slice(0, -(close.length - 1)) : code);
-    i = text.indexOf(open, Math.max(end, i + 1));
-  }
-  return out;
-}

@@ -30,6 +30,8 @@ const NL = 2;
 
 export class Tokens {
   length = 0;
+  /** Some interpolated code was not lexed (the work budget ran out). */
+  incomplete = false;
   private kinds: Uint8Array;
   private flags: Uint8Array;
   private starts: Int32Array;

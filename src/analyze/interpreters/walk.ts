@@ -21,7 +21,7 @@ export function walk(p: Parser): void {
     if (k === 'id' && assignment(p, i)) continue;
     if (startsChain(p, i)) p.expr(i, n);
   }
-  if (p.exhausted) p.s.dyn(`${p.lang.label} code is too complex to analyse fully`);
+  if (p.exhausted || p.toks.incomplete) p.s.dyn(`${p.lang.label} code is too complex to analyse fully`);
 }
 
 /** A token that can start an expression (not a member name after `.`). */

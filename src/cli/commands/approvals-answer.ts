@@ -1,10 +1,10 @@
 /** `airlock approvals approve|deny <id> [--note TEXT]`, and the answer step the terminal prompt shares. */
-import { checkApprover, oneLine, type ApprovalRecord, type ApprovalStore, type Approver } from '../../approvals/index.js';
+import { checkApprover, type ApprovalRecord, type ApprovalStore, type Approver } from '../../approvals/index.js';
 import { approvalGrantedEvent, approvalRefusedEvent, errorEvent, openAuditStore, type EventScope } from '../../audit/index.js';
 import { AirlockError, asAirlockError } from '../../errors/index.js';
-import { actionText } from '../../pipeline/audit-sink.js';
 import type { Exit } from '../io.js';
 import type { NoteFlags } from './approvals.def.js';
+import { commandLine } from './approvals-format.js';
 import { approverOf, assertPending, auditUrl, defaultDeps, mustGet, refuseInsideAssistant, withApprovals, type ApprovalsDeps } from './approvals-common.js';
 
 export type AnswerKind = 'grant' | 'refuse';
@@ -50,7 +50,7 @@ export async function answer(store: ApprovalStore, rec: ApprovalRecord, kind: An
       throw e;
     }
     const verb = kind === 'grant' ? 'approved once' : 'denied';
-    return { code: 0, stdout: `airlock: ${verb}: ${rec.id} (${oneLine(actionText(rec.action), 120)})\n` };
+    return { code: 0, stdout: `airlock: ${verb}: ${rec.id} (${commandLine(rec, 120)})\n` };
   } finally {
     await audit.close();
   }

@@ -15,6 +15,11 @@ export function commandBlock(r: ApprovalRecord): string {
   return `${indent(text)}${lines > 1 ? `\n  (${lines} lines: every line runs)` : ''}`;
 }
 
+/** The command on one line for tables and messages: a line break shows as ⏎ (the next line runs too). */
+export function commandLine(r: ApprovalRecord, max: number): string {
+  return oneLine(actionText(r.action).replace(/\r?\n/g, ' ⏎ '), max);
+}
+
 /** `pending, expires in 8m 57s` / `granted, expires in …` / `consumed` / … */
 export function statusText(r: ApprovalRecord, now: number): string {
   if (r.status === 'pending' || r.status === 'granted') return `${r.status}, expires in ${duration(r.expires - now)}`;
@@ -42,8 +47,7 @@ export function listTable(records: readonly ApprovalRecord[], now: number, withS
   const pad = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
   const room = Math.max(30, width - widths.reduce((a, b) => a + b + 2, 0));
   const lines = [`${pad(head)}  COMMAND`];
-  // A line break in the command is shown, not flattened: the second line is a second command.
-  records.forEach((r, i) => lines.push(`${pad(rows[i] as string[])}  ${oneLine(actionText(r.action).replace(/\r?\n/g, ' ⏎ '), room)}`));
+  records.forEach((r, i) => lines.push(`${pad(rows[i] as string[])}  ${commandLine(r, room)}`));
   return `${lines.join('\n')}\n`;
 }
 
