@@ -60,26 +60,34 @@ export function decisionEvent(args: { decision: Decision; context: RequestContex
   );
 }
 
+/** A session began (`source`: startup, resume, clear, …). */
 export const sessionStartEvent = (scope: EventScope, source: string, time?: number): AuditInput =>
   auditEvent('session.start', scope, { source }, time);
 
+/** A session ended; its end also signs a checkpoint. */
 export const sessionEndEvent = (scope: EventScope, reason: string, time?: number): AuditInput =>
   auditEvent('session.end', scope, { reason }, time);
 
+/** The human's prompt, as the client shared it. */
 export const promptEvent = (scope: EventScope, prompt: string, time?: number): AuditInput => auditEvent('prompt', scope, { prompt }, time);
 
+/** An ask decision went to a human: bound to the request digest, with its channel and expiry. */
 export const approvalRequestedEvent = (scope: EventScope, data: EventData['approval.requested'], time?: number): AuditInput =>
   auditEvent('approval.requested', scope, data, time);
 
+/** A human approved the request (who, and how far the grant reaches). */
 export const approvalGrantedEvent = (scope: EventScope, data: EventData['approval.granted'], time?: number): AuditInput =>
   auditEvent('approval.granted', scope, data, time);
 
+/** A human refused the request, and why. */
 export const approvalRefusedEvent = (scope: EventScope, data: EventData['approval.refused'], time?: number): AuditInput =>
   auditEvent('approval.refused', scope, data, time);
 
+/** Nobody answered the approval request in time. */
 export const approvalExpiredEvent = (scope: EventScope, decisionId: string, time?: number): AuditInput =>
   auditEvent('approval.expired', scope, { decision_id: decisionId }, time);
 
+/** Airlock started the command itself: the exact argv, cwd and sandbox. */
 export const execStartedEvent = (scope: EventScope, data: EventData['exec.started'], time?: number): AuditInput =>
   auditEvent('exec.started', scope, data, time);
 
@@ -106,12 +114,15 @@ export function execFinishedEvent(
   );
 }
 
+/** A just-in-time credential was issued for a decision (its lease id, never its value). */
 export const credentialIssuedEvent = (scope: EventScope, data: EventData['credential.issued'], time?: number): AuditInput =>
   auditEvent('credential.issued', scope, data, time);
 
+/** A credential lease was revoked. */
 export const credentialRevokedEvent = (scope: EventScope, data: EventData['credential.revoked'], time?: number): AuditInput =>
   auditEvent('credential.revoked', scope, data, time);
 
+/** A stage failed; `message` follows the error rules (no secrets), and is redacted anyway. */
 export const errorEvent = (
   scope: EventScope,
   err: { stage: string; code: string; message: string; decisionId?: string },
@@ -122,18 +133,25 @@ export const errorEvent = (
 export const EXCERPT_CHARS = 2048;
 
 /**
- * Head and tail of `text`, cut only at whitespace: a token is never split, because half a token
- * would slip past the redaction patterns and still be half a secret. A word longer than the
- * window is dropped whole.
+ * Head and tail of `text`, cut at line ends where possible and never inside a word: half a token
+ * would slip past the redaction patterns and still be half a secret, and a value cut off from its
+ * `--password` or `Authorization:` would no longer look like one. A word longer than the window is
+ * dropped whole.
  */
 export function excerpt(text: string, limit = EXCERPT_CHARS): string {
   if (text.length <= limit) return text;
   const half = Math.floor(limit / 2);
   const headWindow = text.slice(0, half + 1);
-  const headCut = /\s(?=\S*$)/.exec(headWindow);
-  const head = headCut ? headWindow.slice(0, headCut.index + 1) : '';
+  const headCut = Math.max(headWindow.lastIndexOf('\n'), 0) || lastSpace(headWindow);
+  const head = headCut > 0 ? headWindow.slice(0, headCut + 1) : '';
   const tailWindow = text.slice(text.length - half - 1);
-  const tailCut = /\s/.exec(tailWindow);
-  const tail = tailCut ? tailWindow.slice(tailCut.index) : '';
+  const newline = tailWindow.indexOf('\n');
+  const tailCut = newline >= 0 ? newline : tailWindow.search(/\s/);
+  const tail = tailCut >= 0 ? tailWindow.slice(tailCut) : '';
   return `${head}\n[… ${text.length - head.length - tail.length} characters omitted …]\n${tail}`;
+}
+
+function lastSpace(text: string): number {
+  const m = /\s(?=\S*$)/.exec(text);
+  return m ? m.index : -1;
 }

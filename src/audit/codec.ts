@@ -24,6 +24,7 @@ export interface StoredRow {
 
 /** The query columns, in one place so that writing and verifying derive them identically. */
 export const DERIVED_COLUMNS = ['id', 'time', 'type', 'session', 'seq', 'agent', 'repo', 'decision'] as const;
+/** One of the query columns. */
 export type DerivedColumn = (typeof DERIVED_COLUMNS)[number];
 
 /** An event ready to be chained: everything but its position, sequence number and links. */

@@ -21,6 +21,7 @@ export const EVENT_TYPES = [
   'error',
   'session.end',
 ] as const;
+/** The type of an event, e.g. `decision`, `exec.finished`. */
 export type AuditEventType = (typeof EVENT_TYPES)[number];
 
 /** Who acted, from the human down: user → agent (assistant) → client integration → session. */
@@ -47,6 +48,7 @@ export interface DecisionContext {
   readonly now: string;
 }
 
+/** The `data` of a decision event: what was asked, what Airlock understood, what it decided and why. */
 export interface DecisionData {
   readonly decision_id: string;
   readonly decision: Verdict;

@@ -29,4 +29,4 @@ export function whereClause(filter: EventFilter, ph: (n: number) => string): { s
 }
 
 /** Rows are read in pages so that no query stays open while the caller awaits. */
-export const PAGE_SIZE = 2000;
+export const PAGE_SIZE = 5000;

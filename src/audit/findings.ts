@@ -14,6 +14,7 @@ export const FINDING_KINDS = [
   'checkpoint_damaged', // a checkpoint row cannot be read
   'checkpoint_foreign', // a checkpoint belongs to another log (the log was replaced)
 ] as const;
+/** The kind of a break. */
 export type FindingKind = (typeof FINDING_KINDS)[number];
 
 /** One break. Location fields are '' / -1 / 0 when they do not apply. */

@@ -8,6 +8,7 @@ import type { Verdict } from '../model/index.js';
 import type { HashedEvent } from './event.js';
 import { decisionOf } from './replay.js';
 
+/** The OCSF schema version the records follow (`metadata.version`). */
 export const OCSF_VERSION = '1.3.0';
 
 type Record_ = Record<string, unknown>;

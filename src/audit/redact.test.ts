@@ -137,4 +137,13 @@ describe('excerpt', () => {
       expect(out.length).toBeLessThan(2200);
     }
   });
+
+  it('keeps a secret with the line that says it is one', () => {
+    const lines = Array.from({ length: 200 }, (_, i) => `line ${i} of build output`);
+    for (let at = 0; at < 200; at += 1) {
+      const text = [...lines.slice(0, at), 'mysql --password hunter2hunter2 -h db', ...lines.slice(at)].join('\n');
+      const out = excerpt(text, 2048);
+      if (out.includes('hunter2hunter2')) expect(out).toContain('mysql --password hunter2hunter2 -h db');
+    }
+  });
 });

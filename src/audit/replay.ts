@@ -15,10 +15,12 @@ export interface CommandStep {
   readonly followups: readonly HashedEvent[];
 }
 
+/** A timeline entry: a command with what followed it, or an event that stands alone. */
 export type TimelineEntry =
   | { readonly kind: 'event'; readonly event: HashedEvent }
   | { readonly kind: 'command'; readonly step: CommandStep };
 
+/** One session, ready to be read from intent to effect. */
 export interface Timeline {
   readonly session: string;
   readonly principal?: Principal;

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeEach, afterEach } from 'vitest';
-import { statSync, writeFileSync, mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { AirlockError } from '../errors/index.js';
@@ -99,20 +99,30 @@ describe.each(STORE_KINDS)('audit store on %s', (kind) => {
 });
 
 describe('opening', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'airlock-audit-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
   it('fails as audit_unwritable when AIRLOCK_HOME cannot be written', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'airlock-audit-'));
     writeFileSync(join(dir, 'file'), 'x');
     await expect(openAuditStore({ home: join(dir, 'file', 'home') })).rejects.toMatchObject({ code: 'audit_unwritable' });
   });
 
   it('fails as audit_not_found for read-only use of a missing store', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'airlock-audit-'));
     await expect(openAuditStore({ home: dir, create: false })).rejects.toMatchObject({ code: 'audit_not_found' });
   });
 
   it('fails as audit_unwritable for an unreachable PostgreSQL server', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'airlock-audit-'));
     await expect(openAuditStore({ home: dir, url: 'postgres://postgres@127.0.0.1:1/test' })).rejects.toMatchObject({ code: 'audit_unwritable' });
+  });
+
+  it('fails as audit_unwritable when appending to a closed store', async () => {
+    const store = await openAuditStore({ home: dir });
+    await store.append(promptEvent(context('s'), 'one'));
+    await store.close();
+    await expect(store.append(promptEvent(context('s'), 'two'))).rejects.toMatchObject({ code: 'audit_unwritable' });
   });
 });
 

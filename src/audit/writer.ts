@@ -25,6 +25,7 @@ export interface CheckpointPolicy {
   readonly intervalMs: number;
 }
 
+/** Every 1000 events, or a minute after the last checkpoint when the log grew. */
 export const DEFAULT_CHECKPOINT_POLICY: CheckpointPolicy = { every: 1000, intervalMs: 60_000 };
 
 /** Everything the store is made of; `open.ts` puts it together. */
@@ -37,6 +38,7 @@ export interface WriterParts {
   readonly policy: CheckpointPolicy;
 }
 
+/** The AuditStore implementation (construct it through `openAuditStore`). */
 export class Writer implements AuditStore {
   readonly kind: AuditStore['kind'];
   readonly location: string;

@@ -1,6 +1,6 @@
 import { ADAPTERS, peekHookEvent } from '../adapters/index.js';
 import type { ClientAdapter, ClientId } from '../adapters/index.js';
-import type { ApprovalService } from '../approvals/types.js';
+import type { ApprovalStore } from '../approvals/index.js';
 import { asAirlockError } from '../errors/index.js';
 import type { ClientEvent, Decision, Environment, HookReply } from '../model/index.js';
 import type { SessionStore } from '../session/store.js';
@@ -11,7 +11,7 @@ import { resolveAsk } from './approval-flow.js';
 /** Everything a hook call needs besides its payload: built once per process (or once per server). */
 export interface HookRuntime {
   readonly airlock: Airlock;
-  readonly approvals: ApprovalService | null;
+  readonly approvals: ApprovalStore | null;
   readonly sessions: SessionStore | null;
   /** Environments where an Airlock approval is required even when the client could ask itself. */
   readonly airlockApprovalIn: readonly Environment[];
@@ -69,7 +69,8 @@ async function dispatch(adapter: ClientAdapter, event: ClientEvent, rt: HookRunt
       const decisionId = o.toolUseId ? `dec_${o.toolUseId}` : '';
       if (asked) {
         // The client asked its human and the tool ran: the human approved there.
-        await rt.airlock.record({ type: 'approval.granted', context: ctx, decisionId: asked, digest: '', channel: 'client-prompt', approver: `${ctx.user} (in ${o.client})`, detail: '', expiresAt: ctx.now });
+        await rt.airlock.record({ type: 'approval.granted', context: ctx, decisionId: asked.decisionId, digest: asked.digest, channel: 'client-prompt', approver: `${ctx.user} (in ${o.client})`, detail: '', expiresAt: ctx.now });
+        await rt.approvals?.answeredInClient(asked.digest, { user: ctx.user, granted: true }, rt.clock());
       }
       await rt.airlock.record({ type: 'outcome', context: ctx, decisionId, action: event.action, output: event.output, exitCode: event.exitCode, error: event.error });
       return adapter.renderRecorded(event);

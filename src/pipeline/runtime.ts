@@ -29,7 +29,7 @@ export async function openRuntime(opts: RuntimeOptions): Promise<HookRuntime & {
     import('../session/store.js'),
     import('../audit/prefilter.js'),
   ]);
-  const approvals = openApprovals(probe.home);
+  const approvals = openApprovals(probe.home, { redactPrompt: prefilter });
   const sessions = new SessionStore(probe.home);
   const waitSeconds = Number(env.AIRLOCK_APPROVAL_WAIT_SECONDS ?? '25');
   return {

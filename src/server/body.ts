@@ -29,7 +29,7 @@ export async function readBody(req: Request, limit: number): Promise<BodyResult>
     if (!req.body) return { ok: true, text: '' };
     const chunks: Uint8Array[] = [];
     let size = 0;
-    const reader = req.body.getReader();
+    const reader = (req.body as ReadableStream<Uint8Array>).getReader();
     for (;;) {
       const { done, value } = await reader.read();
       if (done) break;

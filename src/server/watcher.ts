@@ -133,6 +133,6 @@ function dirPrint(path: string): string {
       .map((f) => `${f}=${filePrint(join(path, f))}`)
       .join(',');
   } catch {
-    return '-';
+    return ''; // a missing folder holds no policies, like an empty one: creating it alone changes nothing
   }
 }

@@ -25,7 +25,7 @@ export class SessionStore {
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(`CREATE TABLE IF NOT EXISTS session (id TEXT PRIMARY KEY, last_prompt TEXT NOT NULL DEFAULT '', updated INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS label (session TEXT NOT NULL, label TEXT NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (session, label));
-      CREATE TABLE IF NOT EXISTS pending_ask (session TEXT NOT NULL, tool_use TEXT NOT NULL, decision TEXT NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (session, tool_use));`);
+      CREATE TABLE IF NOT EXISTS pending_ask (session TEXT NOT NULL, tool_use TEXT NOT NULL, decision TEXT NOT NULL, digest TEXT NOT NULL DEFAULT '', at INTEGER NOT NULL, PRIMARY KEY (session, tool_use));`);
     try {
       chmodSync(file, 0o600);
     } catch {
@@ -51,14 +51,14 @@ export class SessionStore {
   }
 
   /** An "ask" handed to the client's own prompt: if the tool then runs, the human said yes there. */
-  rememberAsk(session: string, toolUse: string, decisionId: string, now: number): void {
-    this.db.prepare('INSERT OR REPLACE INTO pending_ask (session, tool_use, decision, at) VALUES (?, ?, ?, ?)').run(session, toolUse, decisionId, now);
+  rememberAsk(session: string, toolUse: string, decisionId: string, digest: string, now: number): void {
+    this.db.prepare('INSERT OR REPLACE INTO pending_ask (session, tool_use, decision, digest, at) VALUES (?, ?, ?, ?, ?)').run(session, toolUse, decisionId, digest, now);
   }
 
   /** Takes (and forgets) the pending ask of a tool call. */
-  takeAsk(session: string, toolUse: string): string | undefined {
-    const row = this.db.prepare('DELETE FROM pending_ask WHERE session = ? AND tool_use = ? RETURNING decision').get(session, toolUse) as { decision: string } | undefined;
-    return row?.decision;
+  takeAsk(session: string, toolUse: string): { decisionId: string; digest: string } | undefined {
+    const row = this.db.prepare('DELETE FROM pending_ask WHERE session = ? AND tool_use = ? RETURNING decision, digest').get(session, toolUse) as { decision: string; digest: string } | undefined;
+    return row ? { decisionId: row.decision, digest: row.digest } : undefined;
   }
 
   close(): void {

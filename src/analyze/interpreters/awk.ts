@@ -164,5 +164,6 @@ class Awk {
 }
 
 export function scanAwk(code: string, s: Scan): void {
+  // UNTRUSTED: code is the awk program as written.
   new Awk(lexAwk(code), s).run();
 }

@@ -14,6 +14,8 @@ export const OPENERS: ReadonlySet<string> = new Set(['(', '[', '{']);
 const DICT_SEPS: ReadonlySet<string> = new Set([':', '=>']);
 /** Shared empty keyword map: most calls have no keyword arguments (never written to). */
 const NO_KW: ReadonlyMap<string, Val> = new Map<string, Val>();
+/** Longest qualified name worth building: rule names are short, and long chains would cost quadratic time. */
+const MAX_NAME = 160;
 const ENVISH = /^(env|environ|environment|envs)$/i;
 const CALLBACK_METHODS = new Set(['forEach', 'map', 'filter', 'flatMap', 'some', 'every', 'each', 'each_with_index']);
 const ASYNC_CALLBACKS = new Set(['then', 'catch', 'finally']);
@@ -135,7 +137,7 @@ export abstract class Evaluator {
       const h = this.lang.access?.(base, name, this.asParser(), assigned, sub);
       if (h !== undefined) return h;
       const q = `${base.q}.${name}`;
-      return q.length > 512 ? UNK : ref(this.lang.norm?.(q) ?? q, undefined, base);
+      return q.length > MAX_NAME ? UNK : ref(this.lang.norm?.(q) ?? q, undefined, base);
     }
     if (base.t === 'unk') return base.why !== undefined ? base : ref(`?.${name}`, undefined, base);
     if (base.t === 'dict') { const x = base.props.get(name); if (x !== undefined) return x; }
@@ -178,7 +180,7 @@ export abstract class Evaluator {
     const c: Call = { q, args, kw, recv, at };
     const r = this.lang.call(c, this.asParser());
     if (r !== undefined) return r;
-    return q.length > 512 ? UNK : ref(`${q}()`, args[0] ?? kw.values().next().value);
+    return q.length > MAX_NAME ? UNK : ref(`${q}()`, args[0] ?? kw.values().next().value);
   }
 
   /** The concrete parser (the only subclass), as the hooks expect it. */

@@ -62,7 +62,8 @@ describe('scanInlineCode', () => {
 describe('bounded work on large and adversarial input', () => {
   const MB = 1_000_000;
   const fill = (unit: string): string => unit.repeat(Math.ceil(MB / unit.length)).slice(0, MB);
-  const ADVERSARIAL = ['"\'', '(', '\\', '`${', 'a.', 'f(', '<<A\n', '[{(', '/*#--'].map(fill);
+  // repeated quotes, open brackets, backslashes, call chains and string/heredoc/comment openers
+  const ADVERSARIAL = ['"\'', '([{', '\\', 'f(a.', '`${<<A\n/*#--"#{'].map(fill);
   const REALISTIC = fill("import os, json\nwith open('data.json') as f:\n    data = json.load(f)  # comment\nprint(data.get('name'), [x * 2 for x in range(3)])\n");
 
   it.each(CODE_LANGS)('%s: 1 MB adversarial inputs complete', (lang) => {

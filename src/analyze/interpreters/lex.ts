@@ -39,7 +39,7 @@ export function lex(src: string, spec: LexSpec): Tokens {
   const ops = opTable(spec.ops);
   loop(lx, spec, ops, extraCodes, src.length);
   // Interpolations nest; the character budget keeps the total work linear in the input.
-  let budget = src.length;
+  let budget = 4 * src.length;
   for (let k = 0; k < lx.spans.length; k++) {
     const [a, b] = lx.spans[k] ?? [0, 0];
     if (b - a > budget) { lx.toks.incomplete = true; break; }

@@ -145,11 +145,18 @@ export const SYSTEM_SECURITY: readonly ProgramSpec[] = [
     subcommands: {
       check: READ, hook: READ, demo: READ, version: READ, help: READ, doctor: READ, status: READ,
       exec: { category: 'wrapper', wrapper: { style: 'argv', via: 'airlock exec' }, effects: [] },
-      approvals: { effects: [], subcommands: { list: READ, show: READ, deny: READ, reject: READ, approve: AIRLOCK_OFF, grant: AIRLOCK_OFF, allow: AIRLOCK_OFF } },
+      approvals: {
+        effects: [],
+        subcommands: {
+          list: READ, show: READ, deny: READ, reject: READ, approve: AIRLOCK_OFF, grant: AIRLOCK_OFF, allow: AIRLOCK_OFF, prompt: AIRLOCK_OFF,
+          // Printing suggestions only reads; --write turns them into policy.
+          suggest: { category: 'read', effects: [{ ...DISABLE('writes suggested policies that make actions automatic'), ifOption: ['--write'] }] },
+        },
+      },
       audit: {
         effects: [{ kind: 'audit.tamper', always: true, ifOperands: true, why: 'changes the Airlock audit log' }],
         subcommands: {
-          verify: READ, show: READ, list: READ, tail: READ, search: READ, stats: READ,
+          verify: READ, show: READ, list: READ, tail: READ, search: READ, stats: READ, log: READ, replay: READ, checkpoint: READ,
           export: { category: 'read', effects: [writes(opt('-o', '--output'))] },
         },
       },

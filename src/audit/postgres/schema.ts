@@ -45,4 +45,5 @@ CREATE OR REPLACE TRIGGER checkpoints_append_only BEFORE UPDATE OR DELETE ON "${
 `;
 }
 
+/** The events columns in insert order. */
 export const COLUMNS = 'idx, id, time, type, session, seq, agent, repo, decision, hash, body';

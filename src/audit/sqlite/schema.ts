@@ -39,4 +39,5 @@ CREATE TRIGGER IF NOT EXISTS checkpoints_no_delete BEFORE DELETE ON checkpoints
   BEGIN SELECT RAISE(ABORT, 'audit checkpoints are append-only'); END;
 `;
 
+/** The events columns in insert order. */
 export const COLUMNS = 'idx, id, time, type, session, seq, agent, repo, decision, hash, body';

@@ -6,6 +6,7 @@ import { openAuditStore } from '../../audit/index.js';
 import type { Exit } from '../io.js';
 import type { CheckpointFlags } from './audit.def.js';
 
+/** Prints (or writes with `--out`) a checkpoint signed now; `--note` prints the C2SP signed note. */
 export async function auditCheckpoint(flags: CheckpointFlags): Promise<Exit> {
   const url = flags.url ?? process.env.AIRLOCK_AUDIT_URL;
   let store;

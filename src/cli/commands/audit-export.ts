@@ -9,6 +9,7 @@ import type { Exit } from '../io.js';
 import type { ExportFlags } from './audit.def.js';
 import { filterOf, UsageError, withStore } from './audit-common.js';
 
+/** Streams the matching events as JSON Lines or OCSF to stdout or `--out`. */
 export function auditExport(flags: ExportFlags): Promise<Exit> {
   return withStore(flags, async (store) => {
     if (flags.format !== 'jsonl' && flags.format !== 'ocsf') throw new UsageError(`--format must be jsonl or ocsf, not \`${flags.format}\``);

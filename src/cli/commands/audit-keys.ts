@@ -13,6 +13,7 @@ async function publicKey(): Promise<string> {
   return readFileSync(auditPaths(home).publicKey, 'utf8');
 }
 
+/** `keys show`: the key id, where the key files are, and the public key. */
 export async function showKey(): Promise<Exit> {
   try {
     const pem = await publicKey();
@@ -30,6 +31,7 @@ export async function showKey(): Promise<Exit> {
   }
 }
 
+/** `keys export`: the public key in PEM, to trust it on another host. */
 export async function exportKey(flags: { out?: string }): Promise<Exit> {
   try {
     const pem = await publicKey();
@@ -41,6 +43,7 @@ export async function exportKey(flags: { out?: string }): Promise<Exit> {
   }
 }
 
+/** `keys trust FILE`: accept checkpoints signed by that key. */
 export function trustKeyFile(file: string): Exit {
   let pem: string;
   try {

@@ -6,6 +6,7 @@ import type { LogFlags } from './audit.def.js';
 import { filterOf, oneLine, shortTime, UsageError, withStore } from './audit-common.js';
 import { summary, verdictOf } from './audit-summary.js';
 
+/** `audit log`: the newest matching events (oldest first), as a table or JSON Lines. */
 export function auditLog(flags: LogFlags): Promise<Exit> {
   return withStore(flags, async (store) => {
     const limit = Number(flags.limit);

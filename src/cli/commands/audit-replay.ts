@@ -5,6 +5,7 @@ import type { StoreFlags } from './audit.def.js';
 import { block, oneLine, shortTime, withStore } from './audit-common.js';
 import { summary } from './audit-summary.js';
 
+/** `audit replay <session>`: exit 1 for an unknown session or a broken session chain. */
 export function auditReplay(session: string, flags: StoreFlags & { json?: boolean }): Promise<Exit> {
   return withStore(flags, async (store) => {
     const timeline = await replay(store, session);

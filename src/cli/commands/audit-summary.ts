@@ -38,6 +38,7 @@ export function verdictOf(e: HashedEvent): string {
   return e.type === 'decision' ? e.data.decision.toUpperCase() : '';
 }
 
+/** A duration for humans: `850 ms`, `5.3 s`. */
 export function seconds(ms: number): string {
   return ms < 1000 ? `${ms} ms` : `${(ms / 1000).toFixed(1)} s`;
 }

@@ -8,6 +8,7 @@ import { oneLine, UsageError, withStore } from './audit-common.js';
 /** Below this many events verification is quick enough that a progress bar would only flicker. */
 const PROGRESS_FROM = 20_000;
 
+/** `audit verify`: 0 when everything holds, 1 when broken or missing, 2 for usage errors. */
 export async function auditVerify(flags: VerifyFlags): Promise<Exit> {
   let checkpoints: SignedCheckpoint[];
   let keys: TrustedKey[];

@@ -16,22 +16,26 @@ export interface FilterFlags extends StoreFlags {
   type?: string;
 }
 
+/** Flags of `audit log`. */
 export interface LogFlags extends FilterFlags {
   limit: string;
   json?: boolean;
 }
 
+/** Flags of `audit verify`. */
 export interface VerifyFlags extends StoreFlags {
   checkpoint: string[];
   key: string[];
   json?: boolean;
 }
 
+/** Flags of `audit export`. */
 export interface ExportFlags extends FilterFlags {
   format: string;
   out?: string;
 }
 
+/** Flags of `audit checkpoint`. */
 export interface CheckpointFlags extends StoreFlags {
   out?: string;
   note?: boolean;

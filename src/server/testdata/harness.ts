@@ -32,13 +32,15 @@ export interface Harness {
 export function tempHome(): { home: string; env: NodeJS.ProcessEnv } {
   const home = mkdtempSync(join(tmpdir(), 'airlock-srv-'));
   mkdirSync(join(home, 'managed'));
-  return { home, env: { ...process.env, AIRLOCK_HOME: home, AIRLOCK_MANAGED_DIR: join(home, 'managed'), AIRLOCK_ENV: '', AIRLOCK_SESSION: 'test-session' } };
+  return { home, env: { ...process.env, AIRLOCK_HOME: home, AIRLOCK_MANAGED_DIR: join(home, 'managed'), AIRLOCK_ENV: '', AIRLOCK_SESSION: 'test-session', AIRLOCK_APPROVAL_WAIT_SECONDS: '0' } };
 }
 
 /** One HTTP request over a Unix socket. */
 export function callSocket(socketPath: string, method: string, path: string, opts: { body?: string | Buffer; headers?: Record<string, string> } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
-    const req = request({ socketPath, path, method, headers: { ...(opts.body !== undefined ? { 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(opts.body)) } : {}), ...opts.headers } }, (res) => {
+    const chunked = opts.headers?.['transfer-encoding'] === 'chunked';
+    const sized = opts.body !== undefined && !chunked ? { 'content-length': String(Buffer.byteLength(opts.body)) } : {};
+    const req = request({ socketPath, path, method, headers: { 'content-type': 'application/json', ...sized, ...opts.headers } }, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => {
