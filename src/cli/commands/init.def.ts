@@ -20,7 +20,7 @@ export function registerInit(program: Command, run: Runner): void {
     .option('--project', 'write the settings of the project in the current directory')
     .option('--remove', "remove Airlock's hooks, and nothing else")
     .option('--dry-run', 'print the resulting settings file without writing it')
-    .option('--command <cmd>', 'how the hooks invoke airlock; they run `<cmd> hook <client>`', 'airlock')
+    .option('--command <cmd>', 'how the hooks invoke airlock; they run `<cmd> hook <client>` (default: a launcher in $AIRLOCK_HOME/bin that runs this installation, so the hook works whatever PATH the assistant has)')
     .action(async (client: string, options: InitOptions) => {
       await run(async () => (await import('./init.js')).init(client, options));
     });

@@ -1,4 +1,7 @@
+import { chmodSync, mkdirSync, realpathSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { airlockHome } from '../../config/home.js';
 import { CLIENT_IDS, isClientId, type ClientId } from '../../adapters/index.js';
 import { applyClientSettings, type ClientSettingsResult, type SettingsClient } from '../../config/client-settings/index.js';
 import { AirlockError } from '../../errors/index.js';
@@ -37,7 +40,7 @@ function report(client: ClientId, options: InitOptions, r: ClientSettingsResult)
 export async function init(client: string, options: InitOptions, place?: InitPlace): Promise<Exit> {
   if (!isClientId(client)) return usage(`unknown client \`${client.slice(0, 64)}\`; expected one of ${CLIENT_IDS.join(', ')}`);
   if (options.project && options.user) return usage('choose one of --project and --user');
-  const airlock = (options.command ?? 'airlock').trim();
+  const airlock = (options.command ?? (options.dryRun ? launcherPath() : writeLauncher())).trim();
   // eslint-disable-next-line no-control-regex -- control characters are what we refuse here
   if (airlock === '' || /[\u0000-\u001f\u007f]/.test(airlock)) return usage('--command must be one line of text');
   const where = place ?? { home: process.env.HOME || homedir(), cwd: process.cwd() };
@@ -56,4 +59,22 @@ export async function init(client: string, options: InitOptions, place?: InitPla
     if (err instanceof AirlockError) return usage(err.message);
     throw err;
   }
+}
+
+/**
+ * The hook must run this installation whatever PATH the assistant gives it: a command the shell cannot
+ * find exits 127, which every client treats as "go ahead". So the default is an absolute launcher.
+ */
+function launcherPath(): string {
+  return join(airlockHome(), 'bin', 'airlock');
+}
+
+function writeLauncher(): string {
+  const path = launcherPath();
+  const cli = realpathSync(process.argv[1] ?? '');
+  const q = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
+  mkdirSync(dirname(path), { recursive: true, mode: 0o700 });
+  writeFileSync(path, `#!/bin/sh\n# Written by \`airlock init\`: runs this Airlock installation.\nexec ${q(process.execPath)} ${q(cli)} "$@"\n`, { mode: 0o755 });
+  chmodSync(path, 0o755);
+  return path;
 }
