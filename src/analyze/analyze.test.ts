@@ -193,3 +193,47 @@ describe('bad input', () => {
     expect(analyzeCommand('# just a comment', ctx).effects[0]?.flags).toContain('empty');
   });
 });
+
+describe('every listed wrapper and interpreter, plain and evasive', () => {
+  // [what, plain form, an evasive variant of it] — both must show the deletion of the home directory.
+  const pairs: Array<[string, string, string]> = [
+    ['sudo', 'sudo rm -rf ~', "s''udo -- \\rm -rf ~"],
+    ['doas', 'doas rm -rf ~', 'doas -u root env rm -rf ~'],
+    ['su -c', 'su -c "rm -rf ~"', "su root -c 'eval \"rm -rf ~\"'"],
+    ['env', 'env rm -rf ~', 'env -u X -i "PATH=/bin" /bin/rm -rf ~'],
+    ['nice', 'nice rm -rf ~', 'nice -n 19 nohup rm -rf ~'],
+    ['nohup', 'nohup rm -rf ~', 'nohup "r"m -rf ~'],
+    ['timeout', 'timeout 5 rm -rf ~', 'timeout --signal=KILL 5 timeout 1 rm -rf ~'],
+    ['time', 'time rm -rf ~', 'time -p rm -rf ~'],
+    ['stdbuf', 'stdbuf -oL rm -rf ~', 'stdbuf -i0 -o0 env rm -rf ~'],
+    ['command', 'command rm -rf ~', 'command -p rm -rf ~'],
+    ['exec', 'exec rm -rf ~', 'exec -a innocent rm -rf ~'],
+    ['xargs', 'echo ~ | xargs rm -rf', 'printf "%s\\n" ~ | xargs -I{} rm -rf {}'],
+    ['parallel', 'parallel rm -rf ::: ~', "echo ~ | parallel 'rm -rf'"],
+    ['find -exec', 'find ~ -maxdepth 0 -exec rm -rf {} \\;', 'find ~ -maxdepth 0 -exec sh -c "rm -rf \\"$1\\"" _ {} \\;'],
+    ['find -execdir', 'find ~ -maxdepth 0 -execdir rm -rf {} +', 'find ~ -maxdepth 0 -execdir "r"m -rf {} +'],
+    ['find -ok', 'find ~ -maxdepth 0 -ok rm -rf {} \\;', 'find ~ -maxdepth 0 -okdir rm -rf {} \\;'],
+    ['watch', 'watch rm -rf ~', "watch -n 60 'rm -rf ~'"],
+    ['sh -c', 'sh -c "rm -rf ~"', "sh -c 'r\"\"m -rf ~'"],
+    ['bash -c', 'bash -c "rm -rf ~"', 'bash -xec "${X:-rm} -rf ~"'],
+    ['zsh -c', 'zsh -c "rm -rf ~"', 'zsh -f -c "eval rm -rf ~"'],
+    ['eval', 'eval "rm -rf ~"', 'x="rm -rf"; eval "$x ~"'],
+    ['ssh host cmd', 'ssh box rm -rf ~', "ssh -p 2222 -o BatchMode=yes user@box 'rm -rf ~'"],
+    ['docker exec', 'docker exec web rm -rf /root', 'docker exec -u 0 -it web sh -c "rm -rf /root"'],
+    ['kubectl exec', 'kubectl exec pod -- rm -rf /root', 'kubectl exec -n prod -it pod -- sh -c "rm -rf /root"'],
+    ['python -c', 'python3 -c "import shutil; shutil.rmtree(\'/root\')"', "python3 -c \"__import__('o'+'s').system('rm -rf /root')\""],
+    ['node -e', 'node -e "require(\'fs\').rmSync(\'/root\', {recursive: true})"', "node -e \"require('child_'+'process').execSync('rm -rf /root')\""],
+    ['perl -e', "perl -e 'system(\"rm -rf /root\")'", "perl -e '$c=\"rm -rf /root\"; `$c`'"],
+    ['ruby -e', "ruby -e 'system(\"rm -rf /root\")'", "ruby -e 'Kernel.send(:system, \"rm -rf /root\")'"],
+    ['php -r', "php -r 'system(\"rm -rf /root\");'", "php -r '$f=\"sys\".\"tem\"; $f(\"rm -rf /root\");'"],
+    ['deno eval', 'deno eval "Deno.removeSync(\'/root\', {recursive: true})"', "deno eval \"new Deno.Command('rm', {args: ['-rf', '/root']}).outputSync()\""],
+  ];
+  it.each(pairs)('%s', (_what, plain, evasive) => {
+    for (const cmd of [plain, evasive]) {
+      const a = analyzeCommand(cmd, ctx);
+      const hit = a.effects.some((e) => (e.kind === 'fs.delete' && /^\/(?:root|home\/dev)/.test(e.target.path)) || e.kind === 'code.dynamic' || e.kind === 'priv.escalate');
+      expect(hit, `${cmd}\n${a.effects.map((e) => `${e.kind} ${e.target.path}`).join('\n')}`).toBe(true);
+      expect(a.effects.some((e) => e.kind === 'fs.delete' || e.kind === 'code.dynamic'), cmd).toBe(true);
+    }
+  });
+});

@@ -365,8 +365,20 @@ function unwrap(w: NonNullable<CommandSpec['wrapper']>, r: Resolved, parsed: Par
     if (inner.length) host.shell({ text: inner.map((a) => a.text).join(' '), known: inner.every((a) => a.known), labels: new Set(inner.flatMap((a) => [...a.labels])) }, via, true);
     return;
   }
-  // xargs/parallel append what arrives on stdin to the inner command.
-  if (w.stdinArgs) inner = [...inner, ...(env.stdinWords ?? [{ text: '$(stdin)', known: false, labels: new Set<string>() }])];
+  // xargs/parallel append what arrives on stdin (or, for parallel, what follows `:::`) to the inner command.
+  if (w.stdinArgs) {
+    const sep = inner.findIndex((a) => a.text === ':::' || a.text === '::::');
+    const listed = sep >= 0 ? inner.slice(sep + 1).filter((a) => a.text !== ':::') : null;
+    if (sep >= 0) inner = inner.slice(0, sep);
+    inner = [...inner, ...(listed ?? env.stdinWords ?? [{ text: '$(stdin)', known: false, labels: new Set<string>() }])];
+  }
+  if (w.shell && inner.length) {
+    // Data from stdin stays data: an unknown argument becomes an unset variable, not unknown code.
+    const words = inner.map((a) => (a.known ? a.text : a.text === '$(stdin)' ? '"${__airlock_stdin}"' : a.text));
+    const known = inner.every((a) => a.known || a.text === '$(stdin)');
+    host.shell({ text: words.join(' '), known, labels: new Set(inner.flatMap((a) => [...a.labels])) }, via, env.remote);
+    return;
+  }
   if (inner.length) invoke(inner, { ...env, via, stdinWords: null });
 }
 

@@ -81,8 +81,10 @@ export interface WrapperSpec {
   readonly options?: readonly string[];
   /** Label recorded in `via` (defaults to the program name). */
   readonly via?: string;
-  /** The inner command receives extra arguments from stdin (xargs, parallel). */
+  /** The inner command receives extra arguments from stdin (xargs, parallel), or after `:::` (parallel). */
   readonly stdinArgs?: boolean;
+  /** The inner words are joined and run by a shell (GNU parallel: `parallel 'rm -rf'`). */
+  readonly shell?: boolean;
 }
 
 /** An interpreter whose inline code is scanned (DESIGN §4). */

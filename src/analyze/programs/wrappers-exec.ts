@@ -26,7 +26,8 @@ export const WRAPPERS_EXEC: readonly ProgramSpec[] = [
     valueOptions: ['-j', '--jobs', '-S', '--sshlogin', '--sshloginfile', '--slf', '-a', '--arg-file', '--colsep', '-d', '--delimiter', '-I', '-E', '--halt',
       '--joblog', '--results', '--res', '-n', '--max-args', '-N', '--timeout', '--delay', '--tmpdir', '--workdir', '--wd', '--retries', '--memfree',
       '--load', '--basefile', '--bf', '--transferfile', '--tf', '--return', '--env', '--tag-string', '--tagstring'],
-    wrapper: { style: 'argv', stdinArgs: true },
+    // GNU parallel runs its command through a shell; arguments come from stdin or after `:::`.
+    wrapper: { style: 'argv', stdinArgs: true, shell: true },
     effects: [
       { kind: 'net.connect', target: 'host', of: opt('-S', '--sshlogin'), why: 'runs the jobs on remote hosts' },
       reads(opt('-a', '--arg-file', '--sshloginfile', '--slf', '--basefile', '--bf')),
