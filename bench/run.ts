@@ -95,6 +95,12 @@ async function main(): Promise<void> {
   } catch (err) {
     say(`audit bench unavailable: ${(err as Error).message}`);
   }
+  try {
+    const mod = (await import('./server.js')) as { benchServer?: () => Promise<Record<string, string | number>> };
+    if (mod.benchServer) for (const [k, v] of Object.entries(await mod.benchServer())) say(`server ${k}: ${v}`);
+  } catch (err) {
+    say(`server bench unavailable: ${(err as Error).message}`);
+  }
   rmSync(home, { recursive: true, force: true });
 }
 

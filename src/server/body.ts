@@ -12,6 +12,7 @@ export const HOOK_BODY_MAX = 32 * MiB;
 /** Everything else (`/v1/decide`, `/v1/reload`). */
 export const API_BODY_MAX = 8 * MiB;
 
+/** The body text, or the status, code and message to refuse it with. */
 export type BodyResult =
   | { readonly ok: true; readonly text: string }
   | { readonly ok: false; readonly status: 400 | 413; readonly code: ServerErrorCode; readonly message: string };

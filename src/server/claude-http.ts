@@ -7,7 +7,7 @@
 import { peekHookEvent } from '../adapters/index.js';
 import type { HookReply } from '../model/index.js';
 
-/** A JSON body for Claude Code. */
+/** A JSON body for Claude Code (the same document a command hook would print on stdout). */
 export type ClaudeAnswer = Readonly<Record<string, unknown>>;
 
 /**

@@ -35,6 +35,7 @@ export interface ErrorBody {
   readonly error: { readonly code: ServerErrorCode; readonly message: string };
 }
 
+/** The error answer for `code`; `message` must already be free of secrets and payload text. */
 export function errorBody(code: ServerErrorCode, message: string): ErrorBody {
   return { v: 1, error: { code, message } };
 }

@@ -3,6 +3,7 @@
  * for an approval) is answered at once with its route's safe answer, and the work itself is allowed to
  * finish (its audit record included) before the runtime is closed.
  */
+/** The set of requests being decided, and the switch that releases them on stop. */
 export class Inflight {
   private readonly pending = new Set<Promise<unknown>>();
   /** One release per waiting request (not a shared promise: reactions on it would pile up until the stop). */
@@ -14,6 +15,7 @@ export class Inflight {
     return this.stopping;
   }
 
+  /** Work still running (including work whose request was already answered by a stop). */
   get count(): number {
     return this.pending.size;
   }

@@ -8,6 +8,7 @@ import { createConnection, isIP } from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { ServerError } from './errors.js';
 
+/** One listener: the Unix socket, or a loopback TCP address. */
 export type ListenSpec = { readonly kind: 'unix'; readonly path: string } | { readonly kind: 'tcp'; readonly host: string; readonly port: number };
 
 /** True for 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`. */

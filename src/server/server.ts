@@ -6,7 +6,6 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { airlockHome, managedDir } from '../config/home.js';
-import type { PolicyState } from './status.js';
 import { openRuntime } from '../pipeline/runtime.js';
 import { runStages } from '../pipeline/stages.js';
 import { createApp } from './app.js';
@@ -15,6 +14,7 @@ import { closeServer, listen, removeSocket } from './listeners.js';
 import type { ListenSpec } from './listeners.js';
 import { installationTargets, repositoryTargets } from './policy-locations.js';
 import { ServerStatus } from './status.js';
+import type { PolicyState } from './status.js';
 import { ensureToken } from './token.js';
 import { PolicyWatcher } from './watcher.js';
 

@@ -7,10 +7,12 @@ import { join } from 'node:path';
 import { randomBytes } from '../crypto/index.js';
 import { ServerError } from './errors.js';
 
+/** The token's file name inside AIRLOCK_HOME (src/cli/hook-client.ts reads the same name). */
 export const TOKEN_FILE = 'server.token';
 
 const TOKEN_SHAPE = /^[0-9a-f]{64}$/;
 
+/** `$AIRLOCK_HOME/server.token`. */
 export function tokenPath(home: string): string {
   return join(home, TOKEN_FILE);
 }

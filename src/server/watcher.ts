@@ -11,6 +11,7 @@ import { basename, dirname, join } from 'node:path';
 /** A policy location: a folder of `.cedar` files, or one file (settings, a single policy file). */
 export type WatchTarget = { readonly kind: 'dir' | 'file'; readonly path: string };
 
+/** What to watch, what to call, and how often to look without being told. */
 export interface WatcherOptions {
   readonly targets: readonly WatchTarget[];
   readonly onChange: () => void;
@@ -21,6 +22,7 @@ export interface WatcherOptions {
 /** Bound on repositories watched: cwd values come from hook payloads (UNTRUSTED); the poll still covers them all. */
 const MAX_WATCHED_DIRS = 512;
 
+/** fs.watch plus a poll over policy locations; `onChange` runs once per detected change (debounced). */
 export class PolicyWatcher {
   private readonly targets: WatchTarget[];
   private readonly watchers = new Map<string, FSWatcher>();
@@ -38,6 +40,7 @@ export class PolicyWatcher {
     this.poll.unref();
   }
 
+  /** How many locations are watched. */
   get size(): number {
     return this.targets.length;
   }

@@ -59,7 +59,8 @@ export function runBuiltin(w: Walker, argv: readonly Arg[], env: InvokeEnv): Run
       return run;
     case 'unset':
       for (const a of args.filter((x) => !x.text.startsWith('-'))) {
-        w.scope.vars.delete(a.text);
+        // Unset is known to be empty (unlike a variable the line never set, which comes from the environment).
+        w.scope.vars.set(a.text, { value: '', labels: new Set() });
         if (/^HIST(?:FILE|SIZE|FILESIZE)$/.test(a.text)) effectMaker(env, name, '')('audit.tamper', NO_TARGET, ['history'], `\`unset ${a.text}\` disables shell history`);
       }
       return run;

@@ -13,34 +13,36 @@ export function applyParameter(part: ParameterExpansionPart, scope: Scope, evalT
     name = ref;
   }
   const cur = scope.get(name);
-  const val = cur ? cur.value : undefined; // undefined = unset, null = unknown
+  // INVARIANT: a variable the line never set comes from the environment: its value is unknown, never ''.
+  const val = cur ? cur.value : null;
   if (part.prefix === '#' && !part.operation) return val == null ? null : String(val.length);
   const op = part.operation;
-  if (!op) return val === undefined ? '' : val;
+  if (!op) return val;
   switch (op.type) {
     case 'Default': {
       const colon = op.operator.startsWith(':');
-      const unsetOrEmpty = val === undefined || (colon && val === '');
       const alt = op.operator.endsWith('+');
-      if (val === null) return null;
+      // Unknown: judge by the value the author wrote as the default (`${DIR:-$HOME}`).
+      if (val === null) return alt ? null : evalText(op.operand);
+      const unsetOrEmpty = colon && val === '';
       if (alt) return unsetOrEmpty ? '' : evalText(op.operand);
       return unsetOrEmpty ? evalText(op.operand) : val;
     }
     case 'Remove': {
-      if (val == null) return val === undefined ? '' : null;
+      if (val === null) return null;
       const pat = evalText(op.operand);
       if (pat === null || tooCostly(val, pat)) return null;
       return removePattern(val, pat, op.operator);
     }
     case 'Replace': {
-      if (val == null) return val === undefined ? '' : null;
+      if (val === null) return null;
       const pat = evalText(op.pattern);
       const rep = evalText(op.replacement) ?? null;
       if (pat === null || rep === null || tooCostly(val, pat)) return null;
       return replacePattern(val, pat, rep, op.operator);
     }
     case 'Slice': {
-      if (val == null) return val === undefined ? '' : null;
+      if (val === null) return null;
       const off = Number(evalText(op.offset));
       const len = op.length ? Number(evalText(op.length)) : undefined;
       if (!Number.isInteger(off) || (len !== undefined && !Number.isInteger(len))) return null;
@@ -49,7 +51,7 @@ export function applyParameter(part: ParameterExpansionPart, scope: Scope, evalT
       return len < 0 ? val.slice(start, val.length + len) : val.slice(start, start + len);
     }
     case 'CaseModification': {
-      if (val == null) return val === undefined ? '' : null;
+      if (val === null) return null;
       if (op.operator === '^^') return val.toUpperCase();
       if (op.operator === ',,') return val.toLowerCase();
       if (op.operator === '^') return val.charAt(0).toUpperCase() + val.slice(1);

@@ -1,5 +1,5 @@
-import type { RunningServer } from '../../server/server.js';
-import { startServer } from '../../server/server.js';
+import type { RunningServer } from '../../server/index.js';
+import { startServer } from '../../server/index.js';
 import type { Exit } from '../io.js';
 import { EXIT } from '../io.js';
 import type { ServeFlags } from './serve.def.js';

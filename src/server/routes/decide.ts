@@ -27,6 +27,7 @@ function refused(message: string, code: 'input_invalid' | 'input_too_large' | 'u
   return decisionJson(failedDecision('input', asAirlockError(new Error(message), code), 'none'));
 }
 
+/** `POST /v1/decide`: 200 with the decision; 400/413 with a deny decision when the body cannot be decided. */
 export function decideRoute(d: ServerDeps): Handler {
   return async (c) => {
     // UNTRUSTED: the body comes from any local process holding the token.
