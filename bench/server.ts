@@ -32,15 +32,15 @@ const sortNum = (xs: number[]): number[] => xs.sort((a, b) => a - b);
 const median = (xs: number[]): number => pct(sortNum([...xs]), 50);
 const ms = (n: number, d = 2): string => `${n.toFixed(d)} ms`;
 
-/** POST over the Unix socket with a keep-alive agent; resolves with the status code. */
+/** POST over the Unix socket with a keep-alive agent; resolves with the status code, 0 for a transport error. */
 function post(socketPath: string, agent: Agent, token: string, path: string, body: string): Promise<number> {
-  return new Promise((resolve, reject) => {
+  return new Promise((resolve) => {
     const req = request({ socketPath, agent, path, method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
-      res.on('error', reject);
+      res.on('error', () => resolve(0));
     });
-    req.on('error', reject);
+    req.on('error', () => resolve(0));
     req.end(body);
   });
 }

@@ -42,7 +42,7 @@ export { FINDING_KINDS, type Finding, type FindingKind } from './findings.js';
 export { replay, buildTimeline, type Timeline, type TimelineEntry, type CommandStep } from './replay.js';
 export { exportJsonl, exportOcsf } from './export.js';
 export { toOcsf, OCSF_VERSION } from './ocsf.js';
-export { checkpointNote, parseCheckpoint, type SignedCheckpoint, type TrustedKey } from './checkpoint.js';
+export { checkpointNote, keyHint, parseCheckpoint, type SignedCheckpoint, type TrustedKey } from './checkpoint.js';
 export { auditPaths, trustKey, KEY_NAME } from './home.js';
 
 import type { AuditStore } from './store.js';

@@ -87,7 +87,8 @@ export interface AuditStore {
   /** `airlock-audit/<log id>`: the origin line of this log's checkpoints. */
   readonly origin: string;
   /**
-   * Redacts, chains and durably stores one event before resolving.
+   * Redacts, chains and commits one event before resolving (durable as the backend promises:
+   * see `sqlite/store.ts` and `postgres/store.ts`).
    * @throws AirlockError `audit_unwritable` on any failure; the caller must then deny.
    */
   append(input: AuditInput): Promise<Appended>;

@@ -57,7 +57,7 @@ export function readSettings(dir: string): Settings {
     trustedRepositories: strings(o.trustedRepositories, 'trustedRepositories', file),
     disabledRepositories: strings(o.disabledRepositories, 'disabledRepositories', file),
     protectedBranches: strings(o.protectedBranches, 'protectedBranches', file),
-    defaultBranch: o.defaultBranch as string | undefined,
+    defaultBranch: o.defaultBranch,
     disablePolicies: strings(o.disablePolicies, 'disablePolicies', file),
     auditUrl: o.auditUrl,
   };

@@ -1,8 +1,9 @@
 import { AirlockError, asAirlockError } from '../errors/index.js';
 import type { Action } from '../model/index.js';
+import type * as AuditNs from '../audit/index.js';
 import type { AuditSink, HookRecord } from './airlock.js';
 
-type AuditModule = typeof import('../audit/index.js');
+type AuditModule = typeof AuditNs;
 
 /** The text of an action as the audit records it: the exact command, or what the tool call was. */
 export function actionText(a: Action): string {

@@ -50,6 +50,8 @@ export async function listen(server: Server, spec: ListenSpec): Promise<string> 
     const a = server.address() as AddressInfo;
     return `http://${a.family === 'IPv6' ? `[${a.address}]` : a.address}:${a.port}`;
   }
+  // sun_path holds 108 bytes with its NUL; a longer path fails with a bare EINVAL, so say why first.
+  if (Buffer.byteLength(spec.path) > 107) throw new ServerError('server_listen_failed', `the socket path \`${spec.path}\` is longer than the 107 bytes a Unix socket allows: use a shorter AIRLOCK_HOME`);
   const state = await probeSocket(spec.path);
   if (state === 'live') throw new ServerError('server_already_running', `another server answers on \`${spec.path}\``);
   if (state === 'not-a-socket') throw new ServerError('server_socket_path_taken', `\`${spec.path}\` exists and is not a socket: remove it first`);

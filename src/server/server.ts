@@ -10,7 +10,8 @@ import { openRuntime } from '../pipeline/runtime.js';
 import { runStages } from '../pipeline/stages.js';
 import { createApp } from './app.js';
 import { Inflight } from './inflight.js';
-import { closeServer, listen, removeSocket } from './listeners.js';
+import { closeServer, isLoopback, listen, probeSocket, removeSocket } from './listeners.js';
+import { ServerError } from './errors.js';
 import type { ListenSpec } from './listeners.js';
 import { installationTargets, repositoryTargets } from './policy-locations.js';
 import { ServerStatus } from './status.js';
@@ -52,6 +53,10 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   const home = opts.home ?? airlockHome(env);
   const log = opts.log ?? ((line: string) => void process.stderr.write(`${line}\n`));
   const clock = opts.clock ?? Date.now;
+  const socketPath = join(home, 'server.sock');
+  if (opts.tcp && !isLoopback(opts.tcp.host)) throw new ServerError('server_host_not_loopback', `refusing to listen on \`${opts.tcp.host}\`: only loopback addresses (127.0.0.1, ::1, localhost) are allowed`);
+  // Fail fast, before opening stores another server is using; `listen` checks again (a start may race).
+  if ((await probeSocket(socketPath)) === 'live') throw new ServerError('server_already_running', `another server answers on \`${socketPath}\``);
   const token = ensureToken(home);
   const rt = await openRuntime({ coldStart: false, home, env, clock });
   const airlock = rt.airlock;
@@ -91,7 +96,6 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   runStages({ action: { type: 'shell', command: 'git status' }, context: warm }, 'warm-up', { engine: airlock.engine(warm), options: airlock.options() });
 
   const app = createApp({ token: token.token, runtime: rt, inflight, status, reload: () => reload('request') });
-  const socketPath = join(home, 'server.sock');
   const specs: ListenSpec[] = [{ kind: 'unix', path: socketPath }, ...(opts.tcp ? [{ kind: 'tcp' as const, ...opts.tcp }] : [])];
   const servers: Server[] = [];
   let stopping: Promise<void> | undefined;

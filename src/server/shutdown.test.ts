@@ -64,6 +64,13 @@ describe('listeners', () => {
     expect(existsSync(join(other.home, 'server.sock'))).toBe(true);
   });
 
+  it('explains a socket path too long for a Unix socket', async () => {
+    const { home, env } = tempHome();
+    homes.push(home);
+    const deep = join(home, 'x'.repeat(120));
+    await expect(startServer({ home: deep, env, log: () => undefined })).rejects.toMatchObject({ code: 'server_listen_failed', message: expect.stringContaining('107 bytes') });
+  });
+
   it('refuses a non-loopback TCP host before listening anywhere', async () => {
     const { home, env } = tempHome();
     homes.push(home);

@@ -35,6 +35,11 @@ export function openSqliteBackend(path: string, opts: { syncEachAppend?: boolean
   try {
     db.pragma('journal_mode = WAL');
     db.pragma(`synchronous = ${opts.syncEachAppend ? 'FULL' : 'NORMAL'}`);
+    // Copying the WAL back into the database (and fsyncing it) takes milliseconds. At SQLite's
+    // default of 1000 pages that lands on one append in ~300 and dominates the p99 of a decision;
+    // at 10000 pages (~40 MB) it is one in ~3000. The WAL file is cut back to 64 MB afterwards.
+    db.pragma('wal_autocheckpoint = 10000');
+    db.pragma('journal_size_limit = 67108864');
     // The common case, an existing log, needs only a read: no write lock taken just to open.
     const logId = existingLogId(db) ?? db.transaction(() => {
       db.exec(SCHEMA_SQL);

@@ -1,4 +1,5 @@
 /** Realistic events for tests and benchmarks: two interleaved sessions doing real work. */
+import { sha256Hex } from '../../crypto/index.js';
 import type { Decision, Effect, RequestContext, Verdict } from '../../model/index.js';
 import { NO_TARGET } from '../../model/index.js';
 import * as b from '../builders.js';
@@ -58,7 +59,8 @@ export function decision(verdict: Verdict, id: string, effects: Effect[] = [effe
 /** The events of one session that runs a build, pushes after approval, and gets one command denied. */
 export function sessionEvents(session: string, n = 0): AuditInput[] {
   const ctx = context(session, { now: Date.UTC(2026, 5, 1, 9, 30, n) });
-  const d = (k: number): string => `dec_${session}_${k}`;
+  // Decision ids as the pipeline makes them (`randomId('dec')`), deterministic per session and step.
+  const d = (k: number): string => `dec_${sha256Hex(`${session}/${k}`).slice(0, 32)}`;
   const events: AuditInput[] = [
     b.sessionStartEvent(ctx, 'startup'),
     b.promptEvent(ctx, 'the payment test fails on CI, please fix it and push'),

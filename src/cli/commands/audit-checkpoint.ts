@@ -1,8 +1,7 @@
 /** `airlock audit checkpoint`: signs a tree head over the whole log now, to be kept elsewhere. */
 import { writeFileSync } from 'node:fs';
-import { checkpoint, checkpointNote } from '../../audit/index.js';
+import { checkpoint, checkpointNote, openAuditStore } from '../../audit/index.js';
 import { airlockHome } from '../../config/home.js';
-import { openAuditStore } from '../../audit/index.js';
 import type { Exit } from '../io.js';
 import type { CheckpointFlags } from './audit.def.js';
 

@@ -1,7 +1,6 @@
 /** `airlock audit keys show|export|trust`: the checkpoint signing key and the keys trusted beside it. */
 import { readFileSync, writeFileSync } from 'node:fs';
-import { auditPaths, KEY_NAME, openAuditStore, trustKey } from '../../audit/index.js';
-import { keyHint } from '../../audit/checkpoint.js';
+import { auditPaths, KEY_NAME, keyHint, openAuditStore, trustKey } from '../../audit/index.js';
 import { airlockHome } from '../../config/home.js';
 import type { Exit } from '../io.js';
 
