@@ -99,6 +99,24 @@ async function decisionCost(store: AuditStore, n: number): Promise<{ p50: number
   return { p50: Math.round(pct(lat, 50)), p99: Math.round(pct(lat, 99)) };
 }
 
+/**
+ * A control for the p99 figures: 75 µs of plain CPU work plus one event-loop turn, no I/O. On a
+ * quiet machine its p99 is ~80 µs; what it adds beyond that is the machine, not the audit.
+ */
+async function schedulingNoise(): Promise<string> {
+  const lat: number[] = [];
+  for (let i = 0; i < 10_000; i += 1) {
+    const t0 = performance.now();
+    while (performance.now() - t0 < 0.075) {
+      // busy: the work a decision append does in the median case
+    }
+    await new Promise((resolve) => setImmediate(resolve));
+    lat.push((performance.now() - t0) * 1000);
+  }
+  lat.sort((a, b) => a - b);
+  return `p50 ${Math.round(pct(lat, 50))}, p99 ${Math.round(pct(lat, 99))}`;
+}
+
 async function benchStore(kind: 'sqlite' | 'postgres', sizes: { one: number; seq: number; four: number; cost: number }): Promise<Record<string, string | number>> {
   const home = mkdtempSync(join(tmpdir(), `airlock-bench-audit-${kind}-`));
   const schema = `airlock_bench_${randomId('s').slice(2, 14)}`;
@@ -109,8 +127,12 @@ async function benchStore(kind: 'sqlite' | 'postgres', sizes: { one: number; seq
     await appendAll(store, events(200, 'warm'), 1);
     out[`${kind} append 1 process, concurrent callers (events/s)`] = await appendAll(store, events(sizes.one, 'one'), 64);
     out[`${kind} append 1 process, one caller awaiting each (events/s)`] = await appendAll(store, events(sizes.seq, 'seq'), 1);
-    const cost = await decisionCost(store, sizes.cost);
-    out[`${kind} added cost per decision (µs)`] = `p50 ${cost.p50}, p99 ${cost.p99}`;
+    // Three rounds: a burst of disk traffic from elsewhere on the machine shows as one bad round.
+    const rounds = [];
+    for (let i = 0; i < 3; i += 1) rounds.push(await decisionCost(store, sizes.cost));
+    const byP99 = [...rounds].sort((a, b) => a.p99 - b.p99);
+    const mid = byP99[1] as { p50: number; p99: number };
+    out[`${kind} added cost per decision (µs)`] = `p50 ${mid.p50}, p99 ${mid.p99} (median round; p99 of the rounds ${rounds.map((r) => r.p99).join(' / ')})`;
     await store.close();
     out[`${kind} append 4 processes (events/s)`] = await fourProcesses(home, url, sizes.four);
     const reader = await openAuditStore({ home, ...(url ? { url } : {}) });
@@ -144,8 +166,9 @@ async function postgresAvailable(): Promise<boolean> {
 
 /** The audit benchmark; about 30–50 s with both stores. */
 export async function benchAudit(): Promise<Record<string, string | number>> {
-  const out = await benchStore('sqlite', { one: 40_000, seq: 3_000, four: 10_000, cost: 3_000 });
-  if (await postgresAvailable()) Object.assign(out, await benchStore('postgres', { one: 10_000, seq: 1_000, four: 2_500, cost: 1_000 }));
+  const out: Record<string, string | number> = { 'control: 75 µs of CPU + one event-loop turn (µs)': await schedulingNoise() };
+  Object.assign(out, await benchStore('sqlite', { one: 40_000, seq: 3_000, four: 10_000, cost: 1_500 }));
+  if (await postgresAvailable()) Object.assign(out, await benchStore('postgres', { one: 10_000, seq: 1_000, four: 2_500, cost: 500 }));
   else out['postgres'] = `not reachable at ${PG_URL}`;
   return out;
 }

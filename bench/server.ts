@@ -79,48 +79,40 @@ export async function benchServer(): Promise<Record<string, string | number>> {
   delete env.AIRLOCK_SERVER_URL;
   const out: Record<string, string | number> = {};
 
-  // In-process references: analyse+decide (no audit), and Airlock.decide with auditing on, warm.
-  const engine = buildEngine({ schema: readSchema(), sources: loadPolicySources({ managed: '/nonexistent', home: '/nonexistent', repoRoot: '' }), projectTrusted: false, disabled: [], validate: false, coldStart: false });
-  const contexts = corpus.map((c) => syntheticContext({ env: c.env, cwd: c.cwd }));
-  const inProc: number[] = [];
-  for (let round = 0; round < 4; round++) {
-    corpus.forEach((c, i) => {
-      const t0 = performance.now();
-      decide(analyzeCommand(c.cmd, contexts[i]!), contexts[i]!, engine, 'bench');
-      if (round > 0) inProc.push(performance.now() - t0);
-    });
-  }
-  const refHome = mkdtempSync(join(tmpdir(), 'airlock-bench-ref-'));
-  const refEnv = { ...env, AIRLOCK_HOME: refHome };
-  const airlock = new Airlock({ home: refHome, env: refEnv, audit: await openAuditSink(refHome) });
-  const audited: number[] = [];
-  for (let round = 0; round < 3; round++) {
-    for (const c of corpus) {
-      const t0 = performance.now();
-      await airlock.decide({ action: { type: 'shell', command: c.cmd }, context: airlock.context({ cwd: c.cwd, env: c.env, session: 'bench' }) });
-      if (round > 0) audited.push(performance.now() - t0);
-    }
-  }
-  await airlock.close();
-  rmSync(refHome, { recursive: true, force: true });
-
   const child = await startServe(env);
   const socketPath = join(home, 'server.sock');
   const token = readFileSync(join(home, 'server.token'), 'utf8').trim();
-  const agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  let agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
+  const refHome = mkdtempSync(join(tmpdir(), 'airlock-bench-ref-'));
   try {
-    // (a) one request at a time, after a warm-up pass.
+    // (a) one decision at a time. The three ways are interleaved per command, so that load from other
+    // processes on the machine falls on all three alike; the first round warms up and is not counted.
+    const engine = buildEngine({ schema: readSchema(), sources: loadPolicySources({ managed: '/nonexistent', home: '/nonexistent', repoRoot: '' }), projectTrusted: false, disabled: [], validate: false, coldStart: false });
+    const contexts = corpus.map((c) => syntheticContext({ env: c.env, cwd: c.cwd }));
+    const airlock = new Airlock({ home: refHome, env: { ...env, AIRLOCK_HOME: refHome }, audit: await openAuditSink(refHome) });
     const bodies = corpus.map((c) => JSON.stringify({ command: c.cmd, cwd: c.cwd, env: c.env, session: 'bench' }));
+    const inProc: number[] = [];
+    const audited: number[] = [];
     const viaServer: number[] = [];
     let bad = 0;
     for (let round = 0; round < 3; round++) {
-      for (const body of bodies) {
+      for (let i = 0; i < corpus.length; i++) {
+        const c = corpus[i]!;
         const t0 = performance.now();
-        const status = await post(socketPath, agent, token, '/v1/decide', body);
-        if (round > 0) viaServer.push(performance.now() - t0);
+        decide(analyzeCommand(c.cmd, contexts[i]!), contexts[i]!, engine, 'bench');
+        const t1 = performance.now();
+        await airlock.decide({ action: { type: 'shell', command: c.cmd }, context: airlock.context({ cwd: c.cwd, env: c.env, session: 'bench' }) });
+        const t2 = performance.now();
+        const status = await post(socketPath, agent, token, '/v1/decide', bodies[i]!);
+        const t3 = performance.now();
         if (status !== 200) bad += 1;
+        if (round === 0) continue;
+        inProc.push(t1 - t0);
+        audited.push(t2 - t1);
+        viaServer.push(t3 - t2);
       }
     }
+    await airlock.close();
     for (const xs of [inProc, audited, viaServer]) sortNum(xs);
     out['in-process analyse+decide'] = `p50 ${ms(pct(inProc, 50), 3)}  p99 ${ms(pct(inProc, 99), 3)}`;
     out['in-process Airlock.decide with audit'] = `p50 ${ms(pct(audited, 50), 3)}  p99 ${ms(pct(audited, 99), 3)}`;
@@ -135,9 +127,12 @@ export async function benchServer(): Promise<Record<string, string | number>> {
     const hookInProc = median(wall([CLI, 'hook', 'claude-code', '--no-server'], env, 5, payload));
     out['hook process with server'] = `${ms(hookMs, 0)} vs node -e 0 ${ms(node0, 0)} = ${(hookMs / node0).toFixed(2)}×   (target ≤ 1.5×; in-process without server ${ms(hookInProc, 0)} = ${(hookInProc / node0).toFixed(2)}×)`;
 
-    // (c) throughput: CONCURRENCY lanes for THROUGHPUT_MS, each sending the corpus round-robin.
+    // (c) throughput: CONCURRENCY lanes for THROUGHPUT_MS, each sending the corpus round-robin. A fresh
+    // agent: the server has closed sockets idle through (b) (keep-alive timeout), and reusing one races.
+    agent.destroy();
+    agent = new Agent({ keepAlive: true, maxSockets: CONCURRENCY });
     let done = 0;
-    let failed = 0;
+    const failed: Record<number, number> = {};
     let next = 0;
     const until = performance.now() + THROUGHPUT_MS;
     const t0 = performance.now();
@@ -145,17 +140,18 @@ export async function benchServer(): Promise<Record<string, string | number>> {
       while (performance.now() < until) {
         const status = await post(socketPath, agent, token, '/v1/decide', bodies[next++ % bodies.length]!);
         if (status === 200) done += 1;
-        else failed += 1;
+        else failed[status] = (failed[status] ?? 0) + 1;
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, lane));
     const seconds = (performance.now() - t0) / 1000;
-    out['throughput (audit on)'] = `${Math.round(done / seconds)} decisions/s with ${CONCURRENCY} in flight over ${seconds.toFixed(1)} s${failed ? ` (${failed} non-200)` : ''}   (target ≥ 1000/s)`;
+    out['throughput (audit on)'] = `${Math.round(done / seconds)} decisions/s with ${CONCURRENCY} in flight over ${seconds.toFixed(1)} s${Object.keys(failed).length ? ` (non-200 by status, 0 = transport error: ${JSON.stringify(failed)})` : ''}   (target ≥ 1000/s)`;
   } finally {
     agent.destroy();
     child.kill('SIGTERM');
     await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
     rmSync(home, { recursive: true, force: true });
+    rmSync(refHome, { recursive: true, force: true });
   }
   return out;
 }

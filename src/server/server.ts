@@ -6,19 +6,21 @@ import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
 import { airlockHome, managedDir } from '../config/home.js';
+import type { Airlock } from '../pipeline/airlock.js';
 import { openRuntime } from '../pipeline/runtime.js';
 import { runStages } from '../pipeline/stages.js';
 import { createApp } from './app.js';
 import { Inflight } from './inflight.js';
 import { closeServer, isLoopback, listen, probeSocket, removeSocket } from './listeners.js';
-import { ServerError } from './errors.js';
 import type { ListenSpec } from './listeners.js';
+import { ServerError } from './errors.js';
 import { installationTargets, repositoryTargets } from './policy-locations.js';
 import { ServerStatus } from './status.js';
 import type { PolicyState } from './status.js';
 import { ensureToken } from './token.js';
 import { PolicyWatcher } from './watcher.js';
 
+/** How to run the server; everything has a default (tests pass a temporary home, a fast watcher). */
 export interface ServerOptions {
   /** AIRLOCK_HOME; default from `env`. */
   readonly home?: string;
@@ -33,6 +35,7 @@ export interface ServerOptions {
   readonly drainMs?: number;
 }
 
+/** A started server. */
 export interface RunningServer {
   /** One printable address per listener: `unix:/…/server.sock`, `http://127.0.0.1:N`. */
   readonly listeners: readonly string[];
@@ -47,7 +50,7 @@ export interface RunningServer {
 /** Repositories whose `.airlock/` is watched; beyond it the server still decides, without live reload there. */
 const MAX_REPOS = 256;
 
-/** Starts the decision server. Throws a ServerError when it cannot listen (another server runs, bad host). */
+/** Starts the decision server. Throws a ServerError when it cannot start (another server runs, bad host). */
 export async function startServer(opts: ServerOptions = {}): Promise<RunningServer> {
   const env = opts.env ?? process.env;
   const home = opts.home ?? airlockHome(env);
@@ -59,21 +62,63 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   if ((await probeSocket(socketPath)) === 'live') throw new ServerError('server_already_running', `another server answers on \`${socketPath}\``);
   const token = ensureToken(home);
   const rt = await openRuntime({ coldStart: false, home, env, clock });
-  const airlock = rt.airlock;
   const status = new ServerStatus(clock);
   const inflight = new Inflight();
+  const servers: Server[] = [];
+  let watcher: PolicyWatcher | undefined;
 
   const reload = (why: 'watch' | 'request'): PolicyState => {
-    const r = airlock.reload();
+    const r = rt.airlock.reload();
     status.setPolicy(r, true);
     if (r.ok) log(`airlock serve: policies reloaded (${why === 'watch' ? 'files changed' : 'on request'})`);
-    else log(`airlock serve: the changed policies have problems; the last good policy set stays active:\n${r.problems.map((p) => `  - ${p}`).join('\n')}`);
+    else log(`airlock serve: the changed policies have problems; the last good policy set stays active:\n${list(r.problems)}`);
     return status.policy;
   };
-  const watcher = new PolicyWatcher({ targets: installationTargets(home, managedDir(env)), onChange: () => void reload('watch'), ...opts.watch });
+  try {
+    watcher = new PolicyWatcher({ targets: installationTargets(home, managedDir(env)), onChange: () => void reload('watch'), ...opts.watch });
+    observeRepositories(rt.airlock, watcher);
+    warmUp(rt.airlock, status, log);
+    const app = createApp({ token: token.token, runtime: rt, inflight, status, reload: () => reload('request') });
+    const specs: ListenSpec[] = [{ kind: 'unix', path: socketPath }, ...(opts.tcp ? [{ kind: 'tcp' as const, ...opts.tcp }] : [])];
+    for (const spec of specs) {
+      const server = createAdaptorServer({ fetch: app.fetch }) as Server;
+      servers.push(server);
+      status.listeners.push(await listen(server, spec));
+    }
+  } catch (err) {
+    // A socket we did not bind (another server's) must survive our failed start.
+    const ours = status.listeners.includes(`unix:${socketPath}`);
+    inflight.stop();
+    watcher?.close();
+    await Promise.all(servers.map((s) => closeServer(s, 0)));
+    await rt.close();
+    if (ours) removeSocket(socketPath);
+    throw err;
+  }
 
-  // The Airlock keeps its repositories private; the server learns them from the contexts it builds, to
-  // watch each repository's own `.airlock/` once a request names it.
+  const stop = async (): Promise<void> => {
+    inflight.stop(); // waiting requests get their safe answer now
+    watcher?.close();
+    await Promise.all(servers.map((s) => closeServer(s, 1000)));
+    await inflight.settled(opts.drainMs ?? 30_000); // let their work (and audit records) finish
+    await rt.close();
+    removeSocket(socketPath);
+  };
+  let stopping: Promise<void> | undefined;
+  return {
+    listeners: [...status.listeners],
+    socketPath,
+    tokenPath: token.path,
+    reload: () => reload('request'),
+    close: () => (stopping ??= stop()),
+  };
+}
+
+/**
+ * The Airlock keeps its repositories private; the server learns them from the contexts it builds, to watch
+ * each repository's own `.airlock/` once a request names it. (An `Airlock.repositories()` would be cleaner.)
+ */
+function observeRepositories(airlock: Airlock, watcher: PolicyWatcher): void {
   const contextOf = airlock.context.bind(airlock);
   const repos = new Set<string>();
   airlock.context = (o) => {
@@ -85,49 +130,21 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
     }
     return ctx;
   };
+}
 
-  // Warm-up: build the engine outside any repository, read the settings (reload reports both), and run one
-  // decision through analysis and Cedar so the wasm is compiled before the first request.
-  const warm = airlock.context({ cwd: '/', client: 'api' });
-  airlock.engine(warm);
+/**
+ * Builds the engine outside any repository, reads the settings (reload reports problems with both), and runs
+ * one decision through analysis and Cedar, so the wasm is compiled before the first request, not during it.
+ */
+function warmUp(airlock: Airlock, status: ServerStatus, log: (line: string) => void): void {
+  const ctx = airlock.context({ cwd: '/', client: 'api' });
+  airlock.engine(ctx);
   const first = airlock.reload();
   status.setPolicy(first, false);
-  if (!first.ok) log(`airlock serve: the policy set has problems, so decisions deny until it is fixed:\n${first.problems.map((p) => `  - ${p}`).join('\n')}`);
-  runStages({ action: { type: 'shell', command: 'git status' }, context: warm }, 'warm-up', { engine: airlock.engine(warm), options: airlock.options() });
+  if (!first.ok) log(`airlock serve: the policy set has problems, so decisions deny until it is fixed:\n${list(first.problems)}`);
+  runStages({ action: { type: 'shell', command: 'git status' }, context: ctx }, 'warm-up', { engine: airlock.engine(ctx), options: airlock.options() });
+}
 
-  const app = createApp({ token: token.token, runtime: rt, inflight, status, reload: () => reload('request') });
-  const specs: ListenSpec[] = [{ kind: 'unix', path: socketPath }, ...(opts.tcp ? [{ kind: 'tcp' as const, ...opts.tcp }] : [])];
-  const servers: Server[] = [];
-  let stopping: Promise<void> | undefined;
-  const stop = async (): Promise<void> => {
-    inflight.stop(); // waiting requests get their safe answer now
-    watcher.close();
-    await Promise.all(servers.map((s) => closeServer(s, 1000)));
-    await inflight.settled(opts.drainMs ?? 30_000); // let their work (and audit records) finish
-    await rt.close();
-    removeSocket(socketPath);
-  };
-  try {
-    for (const spec of specs) {
-      const server = createAdaptorServer({ fetch: app.fetch }) as Server;
-      servers.push(server);
-      status.listeners.push(await listen(server, spec));
-    }
-  } catch (err) {
-    // A socket we did not bind (another server's) must survive our failed start.
-    const ours = status.listeners.some((l) => l === `unix:${socketPath}`);
-    inflight.stop();
-    watcher.close();
-    await Promise.all(servers.map((s) => closeServer(s, 0)));
-    await rt.close();
-    if (ours) removeSocket(socketPath);
-    throw err;
-  }
-  return {
-    listeners: [...status.listeners],
-    socketPath,
-    tokenPath: token.path,
-    reload: () => reload('request'),
-    close: () => (stopping ??= stop()),
-  };
+function list(problems: readonly string[]): string {
+  return problems.map((p) => `  - ${p}`).join('\n');
 }
