@@ -3,6 +3,7 @@
  * a temporary AIRLOCK_HOME, then measures over the shared corpus:
  * (a) p50/p99 of one decision through the server (`POST /v1/decide` over the Unix socket, keep-alive),
  *     beside in-process analyse+decide and in-process `Airlock.decide` with auditing, and the differences;
+ *     plus the time spent inside the server (its `Server-Timing` header), which machine load barely moves;
  * (b) the wall time of a command hook process (`node dist/cli.js hook claude-code`) with the server
  *     running, median of 15, beside `node -e 0`;
  * (c) decisions per second with 12 requests in flight for ~5 s, auditing on (the default).
@@ -32,10 +33,14 @@ const sortNum = (xs: number[]): number[] => xs.sort((a, b) => a - b);
 const median = (xs: number[]): number => pct(sortNum([...xs]), 50);
 const ms = (n: number, d = 2): string => `${n.toFixed(d)} ms`;
 
+/** Server-side milliseconds of the last answer (its `Server-Timing: decide;dur=…`), NaN when absent. */
+let lastServerMs = NaN;
+
 /** POST over the Unix socket with a keep-alive agent; resolves with the status code, 0 for a transport error. */
 function post(socketPath: string, agent: Agent, token: string, path: string, body: string): Promise<number> {
   return new Promise((resolve) => {
     const req = request({ socketPath, agent, path, method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
+      lastServerMs = Number(/dur=([\d.]+)/.exec(String(res.headers['server-timing'] ?? ''))?.[1] ?? NaN);
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
       res.on('error', () => resolve(0));
@@ -94,6 +99,7 @@ export async function benchServer(): Promise<Record<string, string | number>> {
     const inProc: number[] = [];
     const audited: number[] = [];
     const viaServer: number[] = [];
+    const inServer: number[] = [];
     let bad = 0;
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < corpus.length; i++) {
@@ -110,13 +116,15 @@ export async function benchServer(): Promise<Record<string, string | number>> {
         inProc.push(t1 - t0);
         audited.push(t2 - t1);
         viaServer.push(t3 - t2);
+        inServer.push(lastServerMs);
       }
     }
     await airlock.close();
-    for (const xs of [inProc, audited, viaServer]) sortNum(xs);
+    for (const xs of [inProc, audited, viaServer, inServer]) sortNum(xs);
     out['in-process analyse+decide'] = `p50 ${ms(pct(inProc, 50), 3)}  p99 ${ms(pct(inProc, 99), 3)}`;
     out['in-process Airlock.decide with audit'] = `p50 ${ms(pct(audited, 50), 3)}  p99 ${ms(pct(audited, 99), 3)}`;
     out['decision via server (POST /v1/decide, unix socket, keep-alive, audit on)'] = `p50 ${ms(pct(viaServer, 50), 3)}  p99 ${ms(pct(viaServer, 99), 3)}${bad ? `  (${bad} non-200)` : ''}`;
+    out['time inside the server (Server-Timing: body, context, analyse, decide, audit, JSON)'] = `p50 ${ms(pct(inServer, 50), 3)}  p99 ${ms(pct(inServer, 99), 3)}`;
     out['server adds over analyse+decide'] = `p50 ${ms(pct(viaServer, 50) - pct(inProc, 50), 3)}  p99 ${ms(pct(viaServer, 99) - pct(inProc, 99), 3)}   (target p99 ≤ 2 ms)`;
     out['server adds over in-process decide with audit (transport only)'] = `p50 ${ms(pct(viaServer, 50) - pct(audited, 50), 3)}  p99 ${ms(pct(viaServer, 99) - pct(audited, 99), 3)}`;
 

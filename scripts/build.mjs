@@ -21,8 +21,17 @@ const banner = [
   'const __dirname = __airlockDirname(__filename);',
 ].join(' ');
 
+// In the bundle, program specs are read from JSON on demand (see src/analyze/programs/lookup-json.ts).
+const lazyPrograms = {
+  name: 'lazy-programs',
+  setup(b) {
+    b.onResolve({ filter: /programs\/lookup\.js$/ }, (args) => ({ path: join(args.resolveDir, args.path.replace(/lookup\.js$/, 'lookup-json.ts')) }));
+  },
+};
+
 await build({
   entryPoints: { cli: 'src/cli/main.ts', index: 'src/index.ts' },
+  plugins: [lazyPrograms],
   outdir: 'dist',
   bundle: true,
   splitting: true,
@@ -42,6 +51,23 @@ const wasm = join(dirname(require.resolve('@cedar-policy/cedar-wasm/nodejs')), '
 copyFileSync(wasm, 'dist/cedar_wasm_bg.wasm');
 mkdirSync('dist/chunks', { recursive: true });
 copyFileSync(wasm, 'dist/chunks/cedar_wasm_bg.wasm');
+
+// The program tables as JSON, one file per program plus a name index, generated from the TypeScript tables.
+{
+  const gen = await build({ entryPoints: ['src/analyze/programs/index.ts'], bundle: true, format: 'esm', platform: 'node', write: false, logLevel: 'warning' });
+  const tmp = 'dist/.programs-gen.mjs';
+  const { writeFileSync: wf, unlinkSync } = await import('node:fs');
+  wf(tmp, gen.outputFiles[0].text);
+  const { PROGRAMS } = await import(new URL(`../${tmp}`, import.meta.url).href);
+  unlinkSync(tmp);
+  mkdirSync('dist/programs', { recursive: true });
+  const names = {};
+  PROGRAMS.forEach((spec, i) => {
+    wf(`dist/programs/${i}.json`, JSON.stringify(spec));
+    for (const n of spec.names) if (!(n in names)) names[n] = i;
+  });
+  wf('dist/programs/index.json', JSON.stringify(names));
+}
 
 // Compile the bundled pack once (ids, annotations, tags), so a cold `airlock check` does not.
 const lib = await import(new URL('../dist/index.js', import.meta.url).href);

@@ -3,7 +3,7 @@ import { NO_TARGET } from '../model/index.js';
 import type { Arg, ParsedArgs } from './argv.js';
 import { hasAny, parseArgs, valuesOf } from './argv.js';
 import type { InlineLanguage } from './interpreters/index.js';
-import { findProgram } from './programs/index.js';
+import { findProgram } from './programs/lookup.js';
 import type { CommandSpec, EffectRule, Operands, ProgramSpec } from './programs/spec.js';
 import { DECODERS, EXEC_ENV, isSystemBinaryPath } from './special.js';
 import { bareHostTarget, namedTarget, pathTarget, programTarget, refTarget, remoteOrPath, urlTarget } from './targets.js';

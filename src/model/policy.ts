@@ -21,6 +21,8 @@ export interface PolicyInfo {
   readonly tags: readonly string[];
   /** Source file and 1-based line, for messages. */
   readonly source: string;
+  /** The actions the policy's scope names; absent when it applies to every action. */
+  readonly actions?: readonly string[];
 }
 
 /** The bundled pack compiled at build time (ids and annotations read once, not on every cold start). */

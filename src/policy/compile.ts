@@ -74,10 +74,20 @@ export function compileSources(cedar: Cedar, sources: readonly PolicySource[], p
       if (!ann.reason) problems.push({ severity: 'warning', file: src.file, line, policy: id, message: 'policy has no `@reason` annotation' });
       const verdict: Verdict = effect === 'permit' ? 'allow' : decision === 'ask' ? 'ask' : 'deny';
       const tags = TAG_ANNOTATIONS.flatMap((k) => (ann[k] ? ann[k].split(',').map((v) => `${k}:${v.trim()}`) : []));
-      policies.push({ id, text, layer: src.layer, effect, verdict, reason: ann.reason ?? id, tags, source: where });
+      const actions = scopeActions(json.json.action);
+      policies.push({ id, text, layer: src.layer, effect, verdict, reason: ann.reason ?? id, tags, source: where, ...(actions ? { actions } : {}) });
     }
   }
   return { policies, problems };
+}
+
+/** The action ids a policy scope names (`action == A::"x"`, `action in [A::"x", A::"y"]`); undefined = any action. */
+function scopeActions(c: unknown): string[] | undefined {
+  const a = c as { op?: string; entity?: { id?: string; type?: string }; entities?: Array<{ id?: string }> };
+  if (a.op === '==' && a.entity?.id) return [a.entity.id];
+  // `action in [..]` lists actions; `action in A::"group"` would need the hierarchy: treat as any action.
+  if (a.op === 'in' && a.entities && a.entities.every((e) => e.id)) return a.entities.map((e) => e.id as string);
+  return undefined;
 }
 
 /** Schema validation (strict mode) of the compiled set, located back in the source files. */

@@ -40,20 +40,38 @@ let nextSetId = 0;
 export function createEngine(cedar: Cedar, policies: readonly PolicyInfo[], problems: readonly PolicyProblem[], digest: string): PolicyEngine {
   const byId = new Map(policies.map((p) => [p.id, p]));
   const broken = problems.some((p) => p.severity === 'error');
-  const setId = `airlock-${digest.slice(0, 16)}-${nextSetId++}`;
-  if (!broken) {
+  const base = `airlock-${digest.slice(0, 16)}-${nextSetId++}`;
+  // One preparsed set per action, holding only the policies whose scope can match it. Cedar scans every
+  // policy of a set, and a policy scoped to other actions can never match: the verdicts are the same,
+  // but a cold process parses a handful of policies instead of the whole pack.
+  const sets = new Map<string, string | null>();
+  const setFor = (action: string): string | null => {
+    let id = sets.get(action);
+    if (id !== undefined) return id;
     const record: Record<string, string> = {};
-    for (const p of policies) record[p.id] = p.text;
-    const res = cedar.preparsePolicySet(setId, { staticPolicies: record });
-    if (res.type === 'failure') throw new Error(`cedar rejected the policy set: ${res.errors[0]?.message ?? 'unknown error'}`);
-  }
+    for (const p of policies) if (!p.actions || p.actions.includes(action)) record[p.id] = p.text;
+    if (Object.keys(record).length === 0) id = null;
+    else {
+      id = `${base}-${action}`;
+      const res = cedar.preparsePolicySet(id, { staticPolicies: record });
+      if (res.type === 'failure') throw new Error(`cedar rejected the policy set: ${res.errors[0]?.message ?? 'unknown error'}`);
+    }
+    sets.set(action, id);
+    return id;
+  };
   const cache = new Map<string, EffectVerdict>();
   const evaluate = (req: CedarRequest): EffectVerdict => {
     const key = JSON.stringify(req);
     const hit = cache.get(key);
     if (hit) return hit;
-    const answer = cedar.statefulIsAuthorized({ ...req, preparsedPolicySetId: setId, entities: [] });
+    const setId = setFor(String((req.action as { id: string }).id));
     let out: EffectVerdict;
+    if (setId === null) {
+      out = { verdict: 'default', policies: [], errors: [] };
+      cache.set(key, out);
+      return out;
+    }
+    const answer = cedar.statefulIsAuthorized({ ...req, preparsedPolicySetId: setId, entities: [] });
     if (answer.type === 'failure') {
       out = { verdict: 'deny', policies: [], errors: answer.errors.map((e) => e.message) };
     } else if (answer.response.diagnostics.errors.length) {

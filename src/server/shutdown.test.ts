@@ -51,7 +51,8 @@ describe('listeners', () => {
 
   it('refuses a socket path held by another server, or by a file that is not a socket', async () => {
     const h = await startHarness();
-    const { env } = tempHome();
+    const { home: spare, env } = tempHome();
+    homes.push(spare);
     await expect(startServer({ home: h.home, env, log: () => undefined })).rejects.toMatchObject({ code: 'server_already_running' });
     expect(await probeSocket(h.server.socketPath)).toBe('live');
     expect((await callSocket(h.server.socketPath, 'GET', '/v1/health')).status).toBe(200); // still serving

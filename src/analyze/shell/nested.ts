@@ -5,7 +5,7 @@ import { scanInlineCode } from '../interpreters/index.js';
 import type { InlineLanguage } from '../interpreters/index.js';
 import { effectMaker } from '../invoke.js';
 import { resolvePath, zoneOf } from '../paths.js';
-import { findProgram } from '../programs/index.js';
+import { findProgram } from '../programs/lookup.js';
 import { bareHostTarget, namedTarget, pathTarget, urlTarget } from '../targets.js';
 import { parseShell } from './parse.js';
 import type { Flow, Walker } from './walker.js';

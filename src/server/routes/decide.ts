@@ -30,6 +30,7 @@ function refused(message: string, code: 'input_invalid' | 'input_too_large' | 'u
 /** `POST /v1/decide`: 200 with the decision; 400/413 with a deny decision when the body cannot be decided. */
 export function decideRoute(d: ServerDeps): Handler {
   return async (c) => {
+    const t0 = performance.now();
     // UNTRUSTED: the body comes from any local process holding the token.
     const body = await readBody(c.req.raw, API_BODY_MAX);
     if (!body.ok) return c.json(refused(body.message, body.status === 413 ? 'input_too_large' : 'input_invalid'), body.status);
@@ -50,6 +51,8 @@ export function decideRoute(d: ServerDeps): Handler {
     );
     if (decision === null) return c.json(errorBody('server_shutting_down', 'the server is stopping'), 503);
     if (decision instanceof Error) return c.json(refused(decision.message, 'usage_error'), 400);
+    // Time spent in the server (body, context, analysis, policy, audit, JSON), apart from the transport.
+    c.header('Server-Timing', `decide;dur=${(performance.now() - t0).toFixed(3)}`);
     return c.json(decisionJson(decision));
   };
 }
