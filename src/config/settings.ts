@@ -28,9 +28,11 @@ function strings(v: unknown, field: string, file: string): string[] | undefined 
   return v;
 }
 
-/** Reads one layer's settings; a missing file is empty settings, a broken one an error (fail closed). */
-export function readSettings(dir: string): Settings {
-  const file = join(dir, 'config.json');
+/**
+ * A layer's `config.json` as a plain object: `{}` when the file is missing, an error when it is not a JSON
+ * object (callers fail closed). Shared by the settings reader and by tools that edit the file.
+ */
+export function readConfigObject(file: string): Record<string, unknown> {
   let raw: string;
   try {
     raw = readFileSync(file, 'utf8');
@@ -44,7 +46,13 @@ export function readSettings(dir: string): Settings {
     throw new AirlockError('config_invalid', `${file} is not valid JSON: ${(err as Error).message}`);
   }
   if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new AirlockError('config_invalid', `${file} must hold a JSON object`);
-  const o = v as Record<string, unknown>;
+  return v as Record<string, unknown>;
+}
+
+/** Reads one layer's settings; a missing file is empty settings, a broken one an error (fail closed). */
+export function readSettings(dir: string): Settings {
+  const file = join(dir, 'config.json');
+  const o = readConfigObject(file);
   const known = ['environment', 'defaultDecision', 'trustedRepositories', 'disabledRepositories', 'protectedBranches', 'defaultBranch', 'disablePolicies', 'auditUrl'];
   for (const k of Object.keys(o)) if (!known.includes(k)) throw new AirlockError('config_invalid', `unknown setting \`${k}\` in ${file}`);
   if (o.environment !== undefined && !ENVIRONMENTS.includes(o.environment as Environment)) throw new AirlockError('config_invalid', `\`environment\` in ${file} must be one of ${ENVIRONMENTS.join(', ')}`);

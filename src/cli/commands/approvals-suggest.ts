@@ -3,12 +3,12 @@
  * approved kinds of action automatic. `--write` puts them in the user layer and switches off the
  * ask policies they replace, after the real Cedar engine has accepted the result.
  */
-import { closeSync, fsyncSync, mkdirSync, openSync, readFileSync, renameSync, writeSync } from 'node:fs';
+import { closeSync, fsyncSync, mkdirSync, openSync, renameSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { assistantMarkers, FATIGUE_THRESHOLD, FATIGUE_WINDOW_MS, suggestPolicies, terminalSafe, type Suggestions } from '../../approvals/index.js';
 import { managedDir } from '../../config/home.js';
 import { packageDir, readPolicies, readSchema } from '../../config/policy-files.js';
-import { readSettings } from '../../config/settings.js';
+import { readConfigObject, readSettings } from '../../config/settings.js';
 import { AirlockError } from '../../errors/index.js';
 import type { PolicySource } from '../../model/index.js';
 import { buildEngine } from '../../policy/index.js';
@@ -42,20 +42,12 @@ function render(s: Suggestions, dir: string): string {
 
 /** `config.json` of the user layer as a plain object ({} when missing). @throws AirlockError config_invalid */
 function readConfig(file: string): Record<string, unknown> {
-  let raw: string;
+  let o: Record<string, unknown>;
   try {
-    raw = readFileSync(file, 'utf8');
-  } catch {
-    return {};
+    o = readConfigObject(file);
+  } catch (err) {
+    throw new AirlockError('config_invalid', `${(err as Error).message}; nothing was written`);
   }
-  let v: unknown;
-  try {
-    v = JSON.parse(raw);
-  } catch {
-    throw new AirlockError('config_invalid', `${file} is not valid JSON; nothing was written`);
-  }
-  if (typeof v !== 'object' || v === null || Array.isArray(v)) throw new AirlockError('config_invalid', `${file} must hold a JSON object; nothing was written`);
-  const o = v as Record<string, unknown>;
   if (o.disablePolicies !== undefined && !(Array.isArray(o.disablePolicies) && o.disablePolicies.every((x) => typeof x === 'string'))) {
     throw new AirlockError('config_invalid', `\`disablePolicies\` in ${file} must be a list of strings; nothing was written`);
   }
