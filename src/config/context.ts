@@ -55,7 +55,8 @@ export function buildContext(opts: ContextOptions, settings: Settings, penv: Nod
     user,
     agent: opts.agent ?? penv.AIRLOCK_AGENT ?? 'unknown',
     client: opts.client ?? 'cli',
-    session: opts.session ?? penv.AIRLOCK_SESSION ?? '',
+    // Every event names a session: without one, calls from the same parent process (a shell) form one.
+    session: opts.session || penv.AIRLOCK_SESSION || `${opts.client ?? 'cli'}-${process.ppid}`,
     task: opts.task ?? penv.AIRLOCK_TASK ?? '',
     sessionLabels: opts.sessionLabels ?? [],
     home,

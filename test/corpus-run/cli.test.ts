@@ -60,3 +60,15 @@ describe('airlock check, single command', () => {
     expect(lines).toEqual(['deny', 'deny', 'allow']);
   });
 });
+
+describe('airlock check with auditing on (the default)', () => {
+  it('records the decision and still answers by policy', () => {
+    const r = spawnSync(process.execPath, [CLI, 'check', '--json', '--repo', '/home/dev/project', '--cwd', '/home/dev/project', '--', 'git status'], { env, cwd: tmpdir(), encoding: 'utf8' });
+    expect(r.status, r.stdout).toBe(0);
+    expect((JSON.parse(r.stdout) as { decision: string }).decision).toBe('allow');
+    const log = spawnSync(process.execPath, [CLI, 'audit', 'log', '--json'], { env, encoding: 'utf8' });
+    expect(log.stdout).toMatch(/git status/);
+    const verify = spawnSync(process.execPath, [CLI, 'audit', 'verify'], { env, encoding: 'utf8' });
+    expect(verify.status, verify.stdout + verify.stderr).toBe(0);
+  });
+});
