@@ -67,6 +67,7 @@ export class Airlock {
   private readonly managed: string;
   private readonly engines = new Map<string, PolicyEngine>();
   private readonly engineRepos = new Map<string, { root: string; trusted: boolean }>();
+  private readonly repoListeners: Array<(root: string) => void> = [];
   private settings: Settings | AirlockError;
   private schema: string | undefined;
 
@@ -105,8 +106,15 @@ export class Airlock {
       e = this.buildFor(ctx.repo.root, ctx.repo.trusted);
       this.engines.set(key, e);
       this.engineRepos.set(key, { root: ctx.repo.root, trusted: ctx.repo.trusted });
+      if (ctx.repo.root) for (const fn of this.repoListeners) fn(ctx.repo.root);
     }
     return e;
+  }
+
+  /** Calls `fn` for every repository whose policy layer is in use, now and as new ones appear (a server watches them). */
+  onRepository(fn: (root: string) => void): void {
+    this.repoListeners.push(fn);
+    for (const r of new Set([...this.engineRepos.values()].map((x) => x.root))) if (r) fn(r);
   }
 
   private buildFor(root: string, trusted: boolean): PolicyEngine {

@@ -114,22 +114,14 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   };
 }
 
-/**
- * The Airlock keeps its repositories private; the server learns them from the contexts it builds, to watch
- * each repository's own `.airlock/` once a request names it. (An `Airlock.repositories()` would be cleaner.)
- */
+/** Watches each repository's own `.airlock/` once a request names it (bounded). */
 function observeRepositories(airlock: Airlock, watcher: PolicyWatcher): void {
-  const contextOf = airlock.context.bind(airlock);
   const repos = new Set<string>();
-  airlock.context = (o) => {
-    const ctx = contextOf(o);
-    const root = ctx.repo.root;
-    if (root && repos.size < MAX_REPOS && !repos.has(root)) {
-      repos.add(root);
-      watcher.add(repositoryTargets(root));
-    }
-    return ctx;
-  };
+  airlock.onRepository((root) => {
+    if (repos.size >= MAX_REPOS || repos.has(root)) return;
+    repos.add(root);
+    watcher.add(repositoryTargets(root));
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { Decision } from '../../model/index.js';
+import { decisionContract } from '../../pipeline/decision-json.js';
 
 /** `airlock check -- echo "a b"` arrives as words: re-quote them so the analysed command is the one typed. */
 export function joinWords(words: readonly string[]): string {
@@ -6,18 +7,9 @@ export function joinWords(words: readonly string[]): string {
   return words.map((w) => (/^[A-Za-z0-9_@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, `'\\''`)}'`)).join(' ');
 }
 
-/** The JSON contract of DESIGN §6 (plus `v` and `policy_digest`). */
+/** The JSON contract of DESIGN §6 (plus `v` and `policy_digest`), one line. */
 export function toJson(d: Decision): string {
-  return JSON.stringify({
-    v: d.v,
-    decision: d.decision,
-    reasons: d.reasons.map((r) => ({ policy: r.policy, reason: r.reason })),
-    effects: d.effects,
-    errors: d.errors,
-    tags: d.tags,
-    decision_id: d.decision_id,
-    policy_digest: d.policy_digest,
-  });
+  return JSON.stringify(decisionContract(d));
 }
 
 const LABEL = { allow: 'ALLOW', ask: 'ASK  ', deny: 'DENY ' } as const;

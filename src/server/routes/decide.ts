@@ -2,25 +2,15 @@
 import type { Handler } from 'hono';
 import { asAirlockError } from '../../errors/index.js';
 import type { Decision } from '../../model/index.js';
+import { decisionContract } from '../../pipeline/decision-json.js';
 import { failedDecision } from '../../pipeline/fail-closed.js';
 import { API_BODY_MAX, readBody } from '../body.js';
 import type { ServerDeps } from '../deps.js';
 import { errorBody } from '../errors.js';
 import { parseDecideBody } from './decide-body.js';
 
-/** The contract of DESIGN §6 (plus `v` and `policy_digest`), field for field as `airlock check --json`. */
-export function decisionJson(d: Decision): Readonly<Record<string, unknown>> {
-  return {
-    v: d.v,
-    decision: d.decision,
-    reasons: d.reasons.map((r) => ({ policy: r.policy, reason: r.reason })),
-    effects: d.effects,
-    errors: d.errors,
-    tags: d.tags,
-    decision_id: d.decision_id,
-    policy_digest: d.policy_digest,
-  };
-}
+/** The contract of DESIGN §6, field for field as `airlock check --json`. */
+export const decisionJson = decisionContract;
 
 /** A request that cannot be decided is answered 4xx with a deny decision, like `airlock check` exiting 2. */
 function refused(message: string, code: 'input_invalid' | 'input_too_large' | 'usage_error'): Readonly<Record<string, unknown>> {
