@@ -237,3 +237,12 @@ describe('every listed wrapper and interpreter, plain and evasive', () => {
     }
   });
 });
+
+describe('PATH hijack', () => {
+  it.each(['PATH=.:$PATH git status', 'export PATH=/tmp/bin:$PATH; ls', 'PATH=bin:$PATH make', 'env PATH=:/usr/bin ls'])('`%s` may run a stand-in program', (cmd) => {
+    expect(effectsOf(cmd, 'code.dynamic').some((e) => e.flags.includes('path-hijack'))).toBe(true);
+  });
+  it.each(['export PATH=$PATH:$HOME/.local/bin', 'PATH=/usr/local/bin:$PATH node -v'])('`%s` only adds trusted directories', (cmd) => {
+    expect(effectsOf(cmd, 'code.dynamic')).toEqual([]);
+  });
+});

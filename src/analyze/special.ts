@@ -55,3 +55,12 @@ export function isSystemBinaryPath(p: string): boolean {
   return /^(?:\/usr)?(?:\/local)?\/s?bin\/[^/]+$/.test(p) || /^\/(?:opt\/homebrew|home\/linuxbrew\/\.linuxbrew)\/bin\/[^/]+$/.test(p)
     || /(?:^|\/)node_modules\/\.bin\/[^/]+$/.test(p) || /^\/nix\/store\/[^/]+\/bin\/[^/]+$/.test(p);
 }
+
+/**
+ * A PATH that puts the current directory, a relative directory or a temporary directory before the
+ * system's lets a file there stand in for any program the line runs next (`PATH=.:$PATH git status`).
+ */
+export function pathHijack(value: string | null): boolean {
+  if (value === null) return true;
+  return value.split(':').some((d) => d === '' || d === '.' || !d.startsWith('/') && !d.startsWith('$') || /^\/(?:tmp|var\/tmp|dev\/shm)(?:\/|$)/.test(d));
+}

@@ -5,7 +5,7 @@ import { effectMaker, invoke } from './invoke.js';
 import type { InvokeEnv, Resolved, Run } from './invoke.js';
 import { findProgram } from './programs/lookup.js';
 import type { CommandSpec, ProgramSpec } from './programs/spec.js';
-import { EXEC_ENV } from './special.js';
+import { EXEC_ENV, pathHijack } from './special.js';
 import { namedTarget } from './targets.js';
 
 /*
@@ -93,6 +93,10 @@ export function envAssignment(a: Arg, env: InvokeEnv, program: string): void {
   const eq = a.text.indexOf('=');
   const name = a.text.slice(0, eq);
   const value = a.text.slice(eq + 1);
+  if (name === 'PATH' && pathHijack(value)) {
+    effectMaker(env, program, '')('code.dynamic', namedTarget('env', name), ['env-injection', 'path-hijack'], '`PATH` puts a writable or relative directory first: any program named next may be replaced');
+    return;
+  }
   const kind = EXEC_ENV[name];
   if (!kind) return;
   const mk = effectMaker(env, program, '');

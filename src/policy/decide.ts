@@ -40,8 +40,10 @@ export function decide(analysis: Analysis, ctx: RequestContext, engine: PolicyEn
     verdict = 'deny';
     reasons.push({ policy: 'no-approver', reason: `nobody can approve in \`${ctx.env}\`, so what needs approval is blocked`, effect: -1, verdict: 'deny' });
   }
-  // The reasons shown are those of the winning level: the policies that made the decision what it is.
-  const shown = reasons.filter((r) => r.verdict === verdict || (r.policy === 'no-approver'));
+  // The reasons shown are those of the winning level: the policies that made the decision what it is;
+  // reasons about an effect come before the generic "known program" ones.
+  const generic = (r: Reason): number => (analysis.effects[r.effect]?.kind === 'proc.exec' ? 1 : 0);
+  const shown = reasons.filter((r) => r.verdict === verdict || (r.policy === 'no-approver')).sort((a, b) => generic(a) - generic(b));
   const tags = new Set<string>();
   for (const r of shown) for (const t of engine.policies.get(r.policy)?.tags ?? []) tags.add(t);
   if (analysis.effects.length === 0 && verdict === 'allow') {

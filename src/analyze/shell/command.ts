@@ -86,7 +86,7 @@ export function setVar(w: Walker, name: string, value: Arg): void {
   if (historyTamper(name, value.known ? value.text : null)) {
     effectMaker(env, 'shell', '')('audit.tamper', NO_TARGET, ['history'], `\`${name}=…\` disables shell history`);
   }
-  if (EXEC_ENV[name]) envAssignment({ text: `${name}=${value.text}`, known: value.known, labels: value.labels }, env, 'shell');
+  if (EXEC_ENV[name] || name === 'PATH') envAssignment({ text: `${name}=${value.text}`, known: value.known, labels: value.labels }, env, 'shell');
 }
 
 function target(w: Walker, r: Redirection): Arg | null {
