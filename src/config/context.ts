@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { AirlockError } from '../errors/index.js';
 import type { Environment, RequestContext } from '../model/index.js';
 import { ENVIRONMENTS } from '../model/index.js';
-import { discoverRepo } from './repo.js';
+import { discoverRepoCached } from './repo.js';
 import type { Settings } from './settings.js';
 import { matchesRepo } from './settings.js';
 
@@ -26,21 +26,27 @@ export function parseEnvironment(value: string | undefined): Environment | undef
   return value as Environment;
 }
 
+let cachedUser: string | undefined;
+/** The OS user (a system call: looked up once per process). */
+function osUser(): string {
+  if (cachedUser === undefined) {
+    try {
+      cachedUser = userInfo().username || 'unknown';
+    } catch {
+      cachedUser = 'unknown';
+    }
+  }
+  return cachedUser;
+}
+
 /** Builds the full RequestContext at the edge (I/O: cwd, repository discovery, clock). */
 export function buildContext(opts: ContextOptions, settings: Settings, penv: NodeJS.ProcessEnv = process.env, now = Date.now()): RequestContext {
   const cwd = resolve(opts.cwd ?? process.cwd());
   const env = parseEnvironment(opts.env) ?? parseEnvironment(penv.AIRLOCK_ENV) ?? settings.environment ?? 'dev';
-  const facts = opts.repo !== undefined ? { ...discoverRepo(resolve(opts.repo)), root: resolve(opts.repo) } : discoverRepo(cwd);
+  const facts = opts.repo !== undefined ? { ...discoverRepoCached(resolve(opts.repo), now), root: resolve(opts.repo) } : discoverRepoCached(cwd, now);
   const home = penv.HOME || homedir();
   const tmp = [...new Set(['/tmp', (penv.TMPDIR || tmpdir()).replace(/\/$/, '')])];
-  let user = opts.user ?? penv.AIRLOCK_USER ?? penv.USER ?? '';
-  if (!user) {
-    try {
-      user = userInfo().username;
-    } catch {
-      user = 'unknown';
-    }
-  }
+  const user = opts.user ?? penv.AIRLOCK_USER ?? penv.USER ?? osUser();
   return {
     cwd,
     env,

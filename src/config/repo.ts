@@ -47,3 +47,19 @@ function gitFacts(git: string): { remote: string; defaultBranch: string } {
   }
   return { remote, defaultBranch };
 }
+
+const CACHE_TTL_MS = 2_000;
+const cache = new Map<string, { at: number; facts: RepoFacts }>();
+
+/**
+ * Repository discovery, remembered for two seconds per directory: a resident server answers many
+ * requests from the same cwd, and walking up the tree each time costs more than the decision.
+ */
+export function discoverRepoCached(dir: string, now: number): RepoFacts {
+  const hit = cache.get(dir);
+  if (hit && now - hit.at < CACHE_TTL_MS && now >= hit.at) return hit.facts;
+  const facts = discoverRepo(dir);
+  if (cache.size >= 1024) cache.clear();
+  cache.set(dir, { at: now, facts });
+  return facts;
+}
