@@ -4,8 +4,10 @@
 // runs apart from the bench runner so that the runner's heap and audit writes stay out of the figures.
 import { connect } from 'node:net';
 
-const [socketPath, token, roundsArg] = process.argv.slice(2);
+const [socketPath, token, roundsArg, warmArg] = process.argv.slice(2);
 const rounds = Number(roundsArg ?? 3);
+// A resident server is measured in its steady state: the first rounds warm the JIT and are not counted.
+const warm = Number(warmArg ?? 1);
 const chunks = [];
 for await (const c of process.stdin) chunks.push(c);
 const bodies = JSON.parse(Buffer.concat(chunks).toString('utf8'));
@@ -45,7 +47,7 @@ for (let round = 0; round < rounds; round++) {
     const t = performance.now();
     sock.write(`POST /v1/decide HTTP/1.1\r\nHost: airlock\r\nAuthorization: Bearer ${token}\r\nContent-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`);
     const r = await response();
-    if (round > 0) out.push([r.ok ? performance.now() - t : -1, r.server]);
+    if (round >= warm) out.push([r.ok ? performance.now() - t : -1, r.server]);
   }
 }
 sock.destroy();

@@ -38,12 +38,16 @@ const ms = (n: number, d = 2): string => `${n.toFixed(d)} ms`;
 /** POST over the Unix socket with a keep-alive agent; resolves with the status code, 0 for a transport error. */
 function post(socketPath: string, agent: Agent, token: string, path: string, body: string): Promise<number> {
   return new Promise((resolve) => {
+    // Every way a request can end settles the promise (a response cut short emits 'close' without 'end').
     const req = request({ socketPath, agent, path, method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) } }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode ?? 0));
       res.on('error', () => resolve(0));
+      res.on('close', () => resolve(res.complete ? (res.statusCode ?? 0) : 0));
     });
+    req.setTimeout(10_000, () => req.destroy());
     req.on('error', () => resolve(0));
+    req.on('close', () => resolve(0));
     req.end(body);
   });
 }
@@ -118,7 +122,7 @@ export async function benchServer(): Promise<Record<string, string | number>> {
       }
     }
     // Through the server, from a client process of its own (like a hook or an HTTP hook client).
-    const client = spawnSync(process.execPath, [join(import.meta.dirname, 'server-client.mjs'), socketPath, token, '3'], { input: JSON.stringify(bodies), maxBuffer: 1 << 26 });
+    const client = spawnSync(process.execPath, [join(import.meta.dirname, 'server-client.mjs'), socketPath, token, '5', '3'], { input: JSON.stringify(bodies), maxBuffer: 1 << 26 });
     for (const [rt, srv] of JSON.parse(client.stdout.toString() || '[]') as Array<[number, number]>) {
       if (rt < 0) bad += 1;
       else {
@@ -164,7 +168,8 @@ export async function benchServer(): Promise<Record<string, string | number>> {
   } finally {
     agent.destroy();
     child.kill('SIGTERM');
-    await new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)));
+    // A child killed by a signal has a signalCode, not an exitCode.
+    await new Promise((resolve) => (child.exitCode !== null || child.signalCode !== null ? resolve(null) : child.once('exit', resolve)));
     rmSync(home, { recursive: true, force: true });
     rmSync(refHome, { recursive: true, force: true });
   }
