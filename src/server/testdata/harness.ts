@@ -50,6 +50,9 @@ export function callSocket(socketPath: string, method: string, path: string, opt
       res.on('error', reject);
     });
     req.on('error', reject);
+    // A server may answer (413) and close before it has read the whole body; the rest of our write then fails
+    // with EPIPE on the socket after the reply settled. That is the expected end of such a request.
+    req.on('socket', (s) => s.on('error', () => undefined));
     req.end(opts.body);
   });
 }
