@@ -35,6 +35,8 @@ export function tempHome(): { home: string; env: NodeJS.ProcessEnv } {
   return { home, env: { ...process.env, AIRLOCK_HOME: home, AIRLOCK_MANAGED_DIR: join(home, 'managed'), AIRLOCK_ENV: '', AIRLOCK_SESSION: 'test-session', AIRLOCK_APPROVAL_WAIT_SECONDS: '0' } };
 }
 
+const quietSockets = new WeakSet<object>();
+
 /** One HTTP request over a Unix socket. */
 export function callSocket(socketPath: string, method: string, path: string, opts: { body?: string | Buffer; headers?: Record<string, string> } = {}): Promise<Reply> {
   return new Promise((resolve, reject) => {
@@ -52,7 +54,11 @@ export function callSocket(socketPath: string, method: string, path: string, opt
     req.on('error', reject);
     // A server may answer (413) and close before it has read the whole body; the rest of our write then fails
     // with EPIPE on the socket after the reply settled. That is the expected end of such a request.
-    req.on('socket', (s) => s.on('error', () => undefined));
+    req.on('socket', (s) => {
+      if (quietSockets.has(s)) return; // keep-alive reuses sockets: one listener each
+      quietSockets.add(s);
+      s.on('error', () => undefined);
+    });
     req.end(opts.body);
   });
 }
