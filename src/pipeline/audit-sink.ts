@@ -1,3 +1,4 @@
+import { secureStateDir } from '../config/home.js';
 import { AirlockError, asAirlockError } from '../errors/index.js';
 import type { Action } from '../model/index.js';
 import type * as AuditNs from '../audit/index.js';
@@ -26,6 +27,7 @@ export function actionText(a: Action): string {
  */
 export async function openAuditSink(home: string, url?: string): Promise<AuditSink> {
   try {
+    secureStateDir(home);
     const audit = await import('../audit/index.js');
     const store = await audit.openAuditStore({ home, url: url || undefined });
     return {
