@@ -15,13 +15,21 @@ const MARK = '[redacted:password]';
 
 /** Layer 1 for a record whose strings are `texts`: a per-string function that hides the record's word secrets. */
 export function wordRedactorFor(texts: readonly string[]): (text: string) => string {
+  // Each distinct text is parsed once; the per-string function reuses what the first pass found.
+  const found = new Map<string, string>();
   const secrets = new Set<string>();
-  for (const t of texts) for (const s of secretWords(t, prefilter).secrets) secrets.add(s);
-  if (secrets.size === 0) return (text) => secretWords(text, prefilter).text;
+  for (const t of texts) {
+    if (found.has(t)) continue;
+    const w = secretWords(t, prefilter);
+    found.set(t, w.text);
+    for (const s of w.secrets) secrets.add(s);
+  }
+  const words = (text: string): string => found.get(text) ?? secretWords(text, prefilter).text;
+  if (secrets.size === 0) return words;
   // Longest first, so a secret that contains another is replaced whole.
   const ordered = [...secrets].sort((a, b) => b.length - a.length);
   return (text) => {
-    let out = secretWords(text, prefilter).text;
+    let out = words(text);
     for (const s of ordered) if (out.includes(s)) out = out.split(s).join(MARK);
     return out;
   };
