@@ -88,6 +88,9 @@ class SqliteApprovals implements ApprovalStore {
     const ttl = Math.min(MAX_TTL_MS, Math.max(MIN_TTL_MS, input.ttlMs ?? DEFAULT_TTL_MS));
     const raw = (input.prompt ?? '').slice(0, MAX_PROMPT_CHARS);
     const prompt = this.opts.redactPrompt && raw ? await this.opts.redactPrompt(raw) : raw;
+    // INVARIANT: the digest above is of the exact action; only the stored copy is redacted.
+    const stored = { action: input.action, effects: input.effects, reasons: input.reasons };
+    const { action, effects, reasons } = this.opts.redactRecord ? await this.opts.redactRecord(stored) : stored;
     const c = input.context;
     const run = this.db.transaction((): ApprovalRecord => {
       // A retried hook finds its own request (or the grant given for it) instead of adding another.
@@ -97,8 +100,8 @@ class SqliteApprovals implements ApprovalStore {
       const body: RecordBody = {
         v: 1, id: randomId('apr'), digest, created: now, expires: now + ttl,
         requester: { user: c.user, agent: c.agent, client: c.client, session: c.session },
-        action: input.action, cwd: c.cwd, env: c.env, repo: c.repo.root, remote: c.repo.remote,
-        policyDigest: input.policyDigest, decisionId: input.decisionId, reasons: input.reasons, effects: input.effects, prompt,
+        action, cwd: c.cwd, env: c.env, repo: c.repo.root, remote: c.repo.remote,
+        policyDigest: input.policyDigest, decisionId: input.decisionId, reasons, effects, prompt,
       };
       this.s.insert.run({ id: body.id, digest, created: now, expires: body.expires, session: c.session, body: JSON.stringify(body) });
       return { ...body, status: 'pending' };
@@ -200,3 +203,4 @@ class SqliteApprovals implements ApprovalStore {
     return Promise.resolve();
   }
 }
+

@@ -17,8 +17,14 @@ export const MAX_PROMPT_CHARS = 8_000;
 export interface ApprovalsOptions {
   /** Poll interval of `wait` in ms (default 100). */
   readonly pollMs?: number;
-  /** Keeps secrets out of the stored session prompt (the pipeline passes the audit's redactor). */
+  /** Keeps secrets out of the stored session prompt (the pipeline passes the one redactor every store uses). */
   readonly redactPrompt?: (text: string) => string | Promise<string>;
+  /**
+   * Keeps secrets out of the stored action, effects and reasons, redacted together so a secret found in the
+   * command is hidden where the effects repeat it. The digest binds the exact action before this runs;
+   * approvers see the redacted text.
+   */
+  readonly redactRecord?: <T>(value: T) => Promise<T>;
   /** How long after expiry records are kept (default 30 days). */
   readonly retentionMs?: number;
 }

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { AirlockError } from '../errors/index.js';
 import { auditPaths, loadKeys } from './home.js';
 import { createRedactor } from './redact.js';
+import type { WordRedactor } from './redact.js';
 import type { AuditBackend, AuditStore } from './store.js';
 import { DEFAULT_CHECKPOINT_POLICY, Writer, type CheckpointPolicy } from './writer.js';
 
@@ -12,6 +13,8 @@ export interface OpenOptions {
   readonly home: string;
   /** `postgres://…` (or `postgresql://…`) selects PostgreSQL; absent means SQLite in `home`. */
   readonly url?: string;
+  /** Redaction by meaning for command text (see `WordRedactor`); the pipeline passes the analyser's. */
+  readonly words?: WordRedactor;
   /** Secret values to replace by their keyed hash wherever they appear. */
   readonly knownSecrets?: readonly string[];
   /** False: fail with `audit_not_found` instead of creating an embedded store (read-only commands). */
@@ -46,7 +49,7 @@ export async function openAuditStore(opts: OpenOptions): Promise<AuditStore> {
       backend,
       home: opts.home,
       keys,
-      redactor: createRedactor({ hmacKey: keys.hmacKey, knownSecrets: opts.knownSecrets ?? [] }),
+      redactor: createRedactor({ hmacKey: keys.hmacKey, knownSecrets: opts.knownSecrets ?? [], ...(opts.words ? { words: opts.words } : {}) }),
       clock: opts.clock ?? Date.now,
       policy: { ...DEFAULT_CHECKPOINT_POLICY, ...opts.checkpoints },
     });

@@ -54,12 +54,22 @@ const RULES: readonly Rule[] = [
   { kind: 'gitlab', re: /\bglpat-[A-Za-z0-9_-]{20,}/g, mask: () => marker('gitlab') },
   { kind: 'google', re: /\bAIza[0-9A-Za-z_-]{35}/g, mask: () => marker('google') },
   { kind: 'stripe', re: /\b[rs]k_(?:live|test)_[A-Za-z0-9]{16,}/g, mask: () => marker('stripe') },
+  { kind: 'huggingface', re: /\b(?:hf_|api_org_)[A-Za-z0-9]{30,}/g, mask: () => marker('huggingface') },
+  { kind: 'pypi', re: /\bpypi-AgE[A-Za-z0-9_-]{40,}/g, mask: () => marker('pypi') },
+  { kind: 'digitalocean', re: /\bdo[opr]_v1_[a-f0-9]{64}/g, mask: () => marker('digitalocean') },
+  { kind: 'sendgrid', re: /\bSG\.[A-Za-z0-9_-]{16,}\.[A-Za-z0-9_-]{16,}/g, mask: () => marker('sendgrid') },
+  { kind: 'shopify', re: /\bshp(?:at|ca|pa|ss)_[a-fA-F0-9]{32}/g, mask: () => marker('shopify') },
+  { kind: 'databricks', re: /\bdapi[a-f0-9]{32}/g, mask: () => marker('databricks') },
+  { kind: 'grafana', re: /\b(?:glsa|glc)_[A-Za-z0-9_=-]{32,}/g, mask: () => marker('grafana') },
+  { kind: 'age', re: /\bAGE-SECRET-KEY-1[0-9A-Z]{58}/g, mask: () => marker('age') },
+  { kind: 'twilio', re: /\bSK[0-9a-f]{32}\b/g, mask: () => marker('twilio') },
+  { kind: 'azure', re: /\b((?:AccountKey|SharedAccessKey|SharedAccessSignature)=)[^;\s"']+/g, mask: (_m, head = '') => `${head}${marker('azure')}` },
   { kind: 'jwt', re: /\beyJ[A-Za-z0-9_-]{8,}\.eyJ[A-Za-z0-9_-]{8,}\.[A-Za-z0-9_-]{8,}/g, mask: () => marker('jwt') },
 ];
 
 // One case-insensitive pass that every rule's match also matches (a superset), so that the common
 // case — nothing secret-looking — costs a single regex test.
-const ANY = /PRIVATE KEY|(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|A3T)[A-Z0-9]|:\/\/[^\s:@/]+:|authorization|bearer|token|secret|passw|pwd|api[_-]?key|access[_-]?key|_key|credential|auth|gh[pousr]_|github_pat_|xox|xapp-|sk-|npm_|glpat-|AIza|k_live_|k_test_|eyJ/i;
+const ANY = /PRIVATE KEY|(?:AKIA|ASIA|AGPA|AIDA|AROA|AIPA|ANPA|ANVA|A3T)[A-Z0-9]|:\/\/[^\s:@/]+:|authorization|bearer|token|secret|passw|pwd|api[_-]?key|access[_-]?key|_key|credential|auth|gh[pousr]_|github_pat_|xox|xapp-|sk-|npm_|glpat-|AIza|k_live_|k_test_|eyJ|hf_|api_org_|pypi-|_v1_|SG\.|shp|dapi|glsa_|glc_|AGE-SECRET|SK[0-9a-f]|AccountKey|SharedAccess/i;
 
 /** Masks every pre-filter match in `text`; returns `text` itself when nothing matched. */
 export function prefilter(text: string): string {

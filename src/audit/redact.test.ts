@@ -26,6 +26,15 @@ describe('pre-filter', () => {
     ['slack', 'xoxb-1234567890-abcdefghij', '[redacted:slack]'],
     ['anthropic', `sk-ant-api03-${rand(40)}`, '[redacted:api-key]'],
     ['jwt', `eyJ${rand(12)}.eyJ${rand(12)}.${rand(12)}`, '[redacted:jwt]'],
+    ['hugging face', `hf_${rand(34)}`, '[redacted:huggingface]'],
+    ['pypi', `pypi-AgEIcHlwaS5vcmc${rand(50)}`, '[redacted:pypi]'],
+    ['digitalocean', `dop_v1_${rand(64, '0123456789abcdef')}`, '[redacted:digitalocean]'],
+    ['sendgrid', `SG.${rand(22)}.${rand(43)}`, '[redacted:sendgrid]'],
+    ['shopify', `shpat_${rand(32, '0123456789abcdef')}`, '[redacted:shopify]'],
+    ['databricks', `dapi${rand(32, '0123456789abcdef')}`, '[redacted:databricks]'],
+    ['grafana', `glsa_${rand(32)}_${rand(8, '0123456789abcdef')}`, '[redacted:grafana]'],
+    ['twilio', `SK${rand(32, '0123456789abcdef')}`, '[redacted:twilio]'],
+    ['azure connection string', `DefaultEndpointsProtocol=https;AccountName=x;AccountKey=${rand(40)}==;EndpointSuffix=core`, 'DefaultEndpointsProtocol=https;AccountName=x;AccountKey=[redacted:azure];EndpointSuffix=core'],
   ])('masks %s', (_name, input, expected) => {
     expect(prefilter(input)).toBe(expected);
   });

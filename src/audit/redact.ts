@@ -22,6 +22,13 @@ export interface Redacted<T> {
   readonly paths: readonly string[];
 }
 
+/**
+ * Redaction by meaning, given by the composition root (the audit cannot import the analyser): given every
+ * string of one event, a function that masks the secrets in a command's words after quote removal and in
+ * the options that take one (`mysql -pPW`), and those values wherever else the event repeats them.
+ */
+export type WordRedactor = (texts: readonly string[]) => (text: string) => string;
+
 /** Redacts values before they are stored. */
 export interface Redactor {
   redact<T>(value: T): Promise<Redacted<T>>;
@@ -30,7 +37,7 @@ export interface Redactor {
 }
 
 /** Creates a redactor; `hmacKey` is the installation's key for the keyed hash of known secrets. */
-export function createRedactor(opts: { hmacKey: Uint8Array; knownSecrets?: readonly string[] }): Redactor {
+export function createRedactor(opts: { hmacKey: Uint8Array; knownSecrets?: readonly string[]; words?: WordRedactor }): Redactor {
   const known: { needle: string; marker: string }[] = [];
   const cache = new Map<string, string>();
 
@@ -47,21 +54,23 @@ export function createRedactor(opts: { hmacKey: Uint8Array; knownSecrets?: reado
   };
   addKnownSecrets(opts.knownSecrets ?? []);
 
-  const shallow = (text: string): string => {
+  const shallow = (text: string, words?: (t: string) => string): string => {
     // NUL cannot be stored in a PostgreSQL text column; it is never meaningful in a command either.
     let out = text.includes('\u0000') ? text.replaceAll('\u0000', '\uFFFD') : text;
     for (const { needle, marker } of known) if (out.includes(needle)) out = out.split(needle).join(marker);
+    if (words) out = words(out);
     return prefilter(out);
   };
 
   const redact = async <T>(value: T): Promise<Redacted<T>> => {
     const leaves: Leaf[] = [];
     collect(value, '', '', leaves);
+    const words = opts.words?.(leaves.filter((l) => !l.generated).map((l) => l.text));
     // What secretlint says about each distinct text of this event: from the cache, or scanned now.
     const deep = new Map<string, string>();
     const scan: string[] = [];
     for (const leaf of leaves) {
-      leaf.next = shallow(leaf.text);
+      leaf.next = shallow(leaf.text, leaf.generated ? undefined : words);
       if (leaf.generated || deep.has(leaf.next) || scan.includes(leaf.next) || !needsDeepScan(leaf.next)) continue;
       const hit = cache.get(leaf.next);
       if (hit === undefined) scan.push(leaf.next);

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Layer, PolicySource, PrecompiledPack } from '../model/index.js';
+import { READ_LIMITS, readBounded } from './bounded-read.js';
 
 /** The package's own `policies/` folder (bundled default pack and schema), found from this file upward. */
 export function packageDir(): string {
@@ -27,19 +28,46 @@ export function readSchema(): string {
   return readFileSync(join(packageDir(), 'policies', 'schema.cedarschema'), 'utf8');
 }
 
-/** `.cedar` files of a file or folder (sorted: the order is part of how authors read them). Missing → []. */
+/**
+ * `.cedar` files of a file or folder (sorted: the order is part of how authors read them). Missing → [].
+ * UNTRUSTED: a project's folder comes from a repository. Every file is read bounded and non-blocking
+ * (`readBounded`); a file that is not a regular file, too large, too many, or more than the layer's total
+ * becomes a source with a `problem`, which makes the engine for that repository deny everything with the
+ * reason — and only that repository's engine, since each repository has its own.
+ */
 export function readPolicies(path: string, layer: Layer): PolicySource[] {
-  let st;
+  let isDir: boolean;
   try {
-    st = statSync(path);
+    isDir = statSync(path).isDirectory();
   } catch {
     return [];
   }
-  if (st.isFile()) return [{ layer, file: path, text: readFileSync(path, 'utf8') }];
-  return readdirSync(path)
-    .filter((f) => f.endsWith('.cedar'))
-    .sort()
-    .map((f) => ({ layer, file: join(path, f), text: readFileSync(join(path, f), 'utf8') }));
+  if (!isDir) return [readOne(path, layer)];
+  let names: string[];
+  try {
+    names = readdirSync(path).filter((f) => f.endsWith('.cedar')).sort();
+  } catch (err) {
+    return [refused(layer, path, `${path} cannot be listed (${(err as NodeJS.ErrnoException).code ?? 'error'})`)];
+  }
+  if (names.length > READ_LIMITS.policyFiles) return [refused(layer, path, `${path} holds ${names.length} policy files; at most ${READ_LIMITS.policyFiles} are read`)];
+  const out: PolicySource[] = [];
+  let total = 0;
+  for (const f of names) {
+    const src = readOne(join(path, f), layer);
+    total += src.text.length;
+    if (total > READ_LIMITS.policyLayer) return [...out, refused(layer, path, `the policy files in ${path} are larger than ${READ_LIMITS.policyLayer} bytes together`)];
+    out.push(src);
+  }
+  return out;
+}
+
+function readOne(file: string, layer: Layer): PolicySource {
+  const r = readBounded(file, READ_LIMITS.policyFile);
+  return r.ok ? { layer, file, text: r.text } : refused(layer, file, r.message);
+}
+
+function refused(layer: Layer, file: string, problem: string): PolicySource {
+  return { layer, file, text: '', problem };
 }
 
 export interface LayerPaths {

@@ -1,5 +1,13 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { READ_LIMITS, readBounded } from './bounded-read.js';
+
+/** UNTRUSTED: git metadata in a workspace; read bounded and non-blocking (a FIFO never stalls the hook). */
+function readGitFile(path: string): string {
+  const r = readBounded(path, READ_LIMITS.gitMeta);
+  if (!r.ok) throw new Error(r.message);
+  return r.text;
+}
 
 export interface RepoFacts {
   readonly root: string;
@@ -24,7 +32,7 @@ function gitFacts(git: string): { remote: string; defaultBranch: string } {
   let gitDir = git;
   try {
     if (statSync(git).isFile()) {
-      const m = /gitdir:\s*(.+)/.exec(readFileSync(git, 'utf8'));
+      const m = /gitdir:\s*(.+)/.exec(readGitFile(git));
       if (m?.[1]) gitDir = m[1].trim().startsWith('/') ? m[1].trim() : join(dirname(git), m[1].trim());
     }
   } catch {
@@ -32,7 +40,7 @@ function gitFacts(git: string): { remote: string; defaultBranch: string } {
   }
   let remote = '';
   try {
-    const cfg = readFileSync(join(gitDir, 'config'), 'utf8');
+    const cfg = readGitFile(join(gitDir, 'config'));
     const m = /\[remote "origin"\][^[]*?url\s*=\s*(\S+)/.exec(cfg);
     remote = m?.[1] ?? '';
   } catch {
@@ -40,7 +48,7 @@ function gitFacts(git: string): { remote: string; defaultBranch: string } {
   }
   let defaultBranch = '';
   try {
-    const head = readFileSync(join(gitDir, 'refs', 'remotes', 'origin', 'HEAD'), 'utf8');
+    const head = readGitFile(join(gitDir, 'refs', 'remotes', 'origin', 'HEAD'));
     defaultBranch = /refs\/remotes\/origin\/(\S+)/.exec(head)?.[1] ?? '';
   } catch {
     /* unknown: the analyser treats main and master as protected */

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { READ_LIMITS, readBoundedOrThrow } from './bounded-read.js';
 import { join } from 'node:path';
 import { AirlockError } from '../errors/index.js';
 import type { Environment } from '../model/index.js';
@@ -33,12 +33,9 @@ function strings(v: unknown, field: string, file: string): string[] | undefined 
  * object (callers fail closed). Shared by the settings reader and by tools that edit the file.
  */
 export function readConfigObject(file: string): Record<string, unknown> {
-  let raw: string;
-  try {
-    raw = readFileSync(file, 'utf8');
-  } catch {
-    return {};
-  }
+  // A config.json that is a FIFO, a device or huge is refused (fail closed), never waited on.
+  const raw = readBoundedOrThrow(file, READ_LIMITS.config, 'config_invalid');
+  if (raw === undefined) return {};
   let v: unknown;
   try {
     v = JSON.parse(raw);

@@ -6,6 +6,8 @@ export interface PolicySource {
   readonly layer: Layer;
   readonly file: string;
   readonly text: string;
+  /** Set when the file could not be read safely (not a regular file, too large): the set is broken. */
+  readonly problem?: string;
 }
 
 /** One Cedar policy with what Airlock reads from its annotations. */

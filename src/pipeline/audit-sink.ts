@@ -1,3 +1,5 @@
+import { secureStateDir } from '../config/home.js';
+import { wordRedactorFor } from './redaction.js';
 import { AirlockError, asAirlockError } from '../errors/index.js';
 import type { Action } from '../model/index.js';
 import type * as AuditNs from '../audit/index.js';
@@ -26,8 +28,9 @@ export function actionText(a: Action): string {
  */
 export async function openAuditSink(home: string, url?: string): Promise<AuditSink> {
   try {
+    secureStateDir(home);
     const audit = await import('../audit/index.js');
-    const store = await audit.openAuditStore({ home, url: url || undefined });
+    const store = await audit.openAuditStore({ home, url: url || undefined, words: wordRedactorFor });
     return {
       async recordDecision(state) {
         await store.append(audit.decisionEvent({ decision: state.decision, context: state.request.context, command: actionText(state.request.action), prompt: state.request.prompt }));

@@ -20,6 +20,8 @@ export interface HookRuntime {
   readonly clock: () => number;
   /** Redaction for text kept outside the audit store (the session's last prompt). */
   readonly redact: (text: string) => string;
+  /** Every redaction layer, secretlint included: for what is stored (the session's prompt). */
+  readonly redactFull?: (text: string) => Promise<string>;
 }
 
 /** Largest hook payload accepted (a command is bounded by the analyser; tool output is cut by adapters). */
@@ -76,7 +78,7 @@ async function dispatch(adapter: ClientAdapter, event: ClientEvent, rt: HookRunt
       return adapter.renderRecorded(event);
     }
     case 'prompt':
-      rt.sessions?.setPrompt(o.session, rt.redact(event.prompt).slice(0, 4000), rt.clock());
+      rt.sessions?.setPrompt(o.session, (rt.redactFull ? await rt.redactFull(event.prompt) : rt.redact(event.prompt)).slice(0, 4000), rt.clock());
       await rt.airlock.record({ type: 'prompt', context: ctx, prompt: event.prompt });
       return adapter.renderRecorded(event);
     case 'session-start':

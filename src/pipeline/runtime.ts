@@ -24,12 +24,12 @@ export async function openRuntime(opts: RuntimeOptions): Promise<HookRuntime & {
   const probe = new Airlock({ coldStart: opts.coldStart, audit: null, env, home: opts.home });
   const audit = await openAuditSink(probe.home, env.AIRLOCK_AUDIT_URL ?? probe.auditUrl());
   const airlock = new Airlock({ coldStart: opts.coldStart, audit, env, home: probe.home, now: opts.clock });
-  const [{ openApprovals }, { SessionStore }, { prefilter }] = await Promise.all([
+  const [{ openApprovals }, { SessionStore }, { quickRedact, redactRecord, redactText }] = await Promise.all([
     import('../approvals/index.js'),
     import('../session/store.js'),
-    import('../audit/prefilter.js'),
+    import('./redaction.js'),
   ]);
-  const approvals = openApprovals(probe.home, { redactPrompt: prefilter });
+  const approvals = openApprovals(probe.home, { redactPrompt: redactText, redactRecord });
   const sessions = new SessionStore(probe.home);
   const waitSeconds = Number(env.AIRLOCK_APPROVAL_WAIT_SECONDS ?? '25');
   return {
@@ -39,7 +39,8 @@ export async function openRuntime(opts: RuntimeOptions): Promise<HookRuntime & {
     airlockApprovalIn: DEFAULT_AIRLOCK_APPROVAL_IN,
     approvalWaitMs: Number.isFinite(waitSeconds) && waitSeconds >= 0 ? waitSeconds * 1000 : 25_000,
     clock: opts.clock ?? Date.now,
-    redact: prefilter,
+    redact: quickRedact,
+    redactFull: redactText,
     async close() {
       sessions.close();
       await approvals.close();

@@ -12,10 +12,25 @@ export interface PolicyProblem {
   readonly message: string;
 }
 
+/** Line numbers by offset in O(log n) each: one pass over the text builds the index (compile stays linear). */
+function lineIndex(text: string): (offset: number) => number {
+  const starts: number[] = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if ((starts[mid] as number) <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
+}
+
+/** The line of `offset` in `text` (one-off lookups; loops use `lineIndex`). */
 function lineOf(text: string, offset: number): number {
-  let line = 1;
-  for (let i = 0; i < offset && i < text.length; i++) if (text.charCodeAt(i) === 10) line++;
-  return line;
+  return lineIndex(text)(offset);
 }
 
 /**
@@ -27,11 +42,16 @@ export function compileSources(cedar: Cedar, sources: readonly PolicySource[], p
   const problems: PolicyProblem[] = [];
   const ids = new Map<string, string>();
   for (const src of sources) {
+    if (src.problem !== undefined) {
+      problems.push({ severity: 'error', file: src.file, line: 0, policy: '', message: src.problem });
+      continue;
+    }
+    const lineAt = lineIndex(src.text);
     const check = cedar.checkParsePolicySet({ staticPolicies: src.text });
     if (check.type === 'failure') {
       for (const e of check.errors) {
         const at = e.sourceLocations?.[0]?.start ?? 0;
-        problems.push({ severity: 'error', file: src.file, line: lineOf(src.text, at), policy: '', message: e.message });
+        problems.push({ severity: 'error', file: src.file, line: lineAt(at), policy: '', message: e.message });
       }
       continue;
     }
@@ -42,7 +62,7 @@ export function compileSources(cedar: Cedar, sources: readonly PolicySource[], p
       const found = src.text.indexOf(text.slice(0, 40), searchFrom);
       const offset = found >= 0 ? found : searchFrom;
       searchFrom = offset + 1;
-      const line = lineOf(src.text, offset);
+      const line = lineAt(offset);
       const json = cedar.policyToJson(text);
       if (json.type === 'failure') continue;
       const ann = json.json.annotations ?? {};

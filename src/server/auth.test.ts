@@ -94,6 +94,15 @@ describe('every route but health requires the token', () => {
     expect(r.json()).toMatchObject({ hookSpecificOutput: { hookEventName: 'PreToolUse', permissionDecision: 'deny' } });
   });
 
+  it('reads no more than a small prefix of an unauthenticated body: a large one still blocks (stop), unread', async () => {
+    // Before: the whole body (up to 32 MiB) was buffered for every stranger's request.
+    const big = bashPayload(`echo ${'a'.repeat(2 * 1024 * 1024)}`);
+    const r = await h.call('POST', '/v1/http-hook/claude-code', { token: null, body: big });
+    expect(r.status).toBe(200);
+    expect(r.json()).toMatchObject({ continue: false });
+    expect(r.text).not.toContain('aaaa');
+  });
+
   it.each(tokens)('/v1/decide and /v1/reload with %s are 401', async (_label, token) => {
     for (const path of ['/v1/decide', '/v1/reload']) {
       const r = await h.call('POST', path, { token, body: JSON.stringify({ command: 'git status' }) });

@@ -9,6 +9,8 @@ const MiB = 1024 * 1024;
 
 /** Hook payloads: the same bound as `airlock hook` reading stdin and `handleHook`, so both paths agree. */
 export const HOOK_BODY_MAX = 32 * MiB;
+/** What the server reads of a request that has no valid token (only Claude's HTTP hook reads one at all). */
+export const UNAUTHENTICATED_BODY_MAX = 64 * 1024;
 /** Everything else (`/v1/decide`, `/v1/reload`). */
 export const API_BODY_MAX = 8 * MiB;
 

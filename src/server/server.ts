@@ -5,7 +5,7 @@
 import { createAdaptorServer } from '@hono/node-server';
 import type { Server } from 'node:http';
 import { join } from 'node:path';
-import { airlockHome, managedDir } from '../config/home.js';
+import { airlockHome, secureStateDir, managedDir } from '../config/home.js';
 import type { Airlock } from '../pipeline/airlock.js';
 import { openRuntime } from '../pipeline/runtime.js';
 import { runStages } from '../pipeline/stages.js';
@@ -60,6 +60,7 @@ export async function startServer(opts: ServerOptions = {}): Promise<RunningServ
   if (opts.tcp && !isLoopback(opts.tcp.host)) throw new ServerError('server_host_not_loopback', `refusing to listen on \`${opts.tcp.host}\`: only loopback addresses (127.0.0.1, ::1, localhost) are allowed`);
   // Fail fast, before opening stores another server is using; `listen` checks again (a start may race).
   if ((await probeSocket(socketPath)) === 'live') throw new ServerError('server_already_running', `another server answers on \`${socketPath}\``);
+  secureStateDir(home); // a loose or foreign AIRLOCK_HOME is tightened or refused before the token is read
   const token = ensureToken(home);
   const rt = await openRuntime({ coldStart: false, home, env, clock });
   const status = new ServerStatus(clock);

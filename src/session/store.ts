@@ -1,4 +1,4 @@
-import { chmodSync, mkdirSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, openSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 
@@ -20,17 +20,16 @@ export class SessionStore {
   constructor(home: string) {
     mkdirSync(home, { recursive: true, mode: 0o700 });
     const file = join(home, 'sessions.db');
+    // Created 0600 before SQLite opens it: SQLite gives the -wal and -shm files the database file's mode,
+    // and WAL mode creates them at once (a chmod afterwards left them readable).
+    closeSync(openSync(file, 'a', 0o600));
+    if ((statSync(file).mode & 0o077) !== 0) chmodSync(file, 0o600);
     this.db = new Database(file);
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('busy_timeout = 5000');
     this.db.exec(`CREATE TABLE IF NOT EXISTS session (id TEXT PRIMARY KEY, last_prompt TEXT NOT NULL DEFAULT '', updated INTEGER NOT NULL);
       CREATE TABLE IF NOT EXISTS label (session TEXT NOT NULL, label TEXT NOT NULL, at INTEGER NOT NULL, PRIMARY KEY (session, label));
       CREATE TABLE IF NOT EXISTS pending_ask (session TEXT NOT NULL, tool_use TEXT NOT NULL, decision TEXT NOT NULL, digest TEXT NOT NULL DEFAULT '', at INTEGER NOT NULL, PRIMARY KEY (session, tool_use));`);
-    try {
-      chmodSync(file, 0o600);
-    } catch {
-      /* best effort: the folder is 0700 */
-    }
   }
 
   get(session: string): SessionState {

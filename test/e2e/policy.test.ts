@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -104,5 +104,26 @@ describe('layering', () => {
     expect(r.status).toBe(20);
     expect(r.stdout).toMatch(/config-invalid/);
     rmSync(join(env.AIRLOCK_HOME, 'config.json'));
+  });
+
+  it('a repository whose policy is a FIFO or a link to /dev/zero is denied at once, with the reason; others are not', () => {
+    for (const [name, make] of [
+      ['fifo', (f: string) => spawnSync('mkfifo', [f])],
+      ['zero', (f: string) => symlinkSync('/dev/zero', f)],
+    ] as const) {
+      const hostile = join(dir, `hostile-${name}`);
+      mkdirSync(join(hostile, '.git'), { recursive: true });
+      mkdirSync(join(hostile, '.airlock', 'policies'), { recursive: true });
+      make(join(hostile, '.airlock', 'policies', 'x.cedar'));
+      const t = Date.now();
+      const r = spawnSync(process.execPath, [CLI, 'check', '--no-audit', '--json', '--cwd', hostile, '--', 'ls'], { env, encoding: 'utf8', timeout: 20_000 });
+      expect(Date.now() - t).toBeLessThan(15_000);
+      expect(r.status, name).toBe(20);
+      expect(r.stdout).toMatch(/not a regular file/);
+      // Only that repository: a neighbour without a policy folder still decides normally.
+      const other = join(dir, `neighbour-${name}`);
+      mkdirSync(join(other, '.git'), { recursive: true });
+      expect(spawnSync(process.execPath, [CLI, 'check', '--no-audit', '--json', '--cwd', other, '--', 'ls'], { env, encoding: 'utf8' }).status).toBe(0);
+    }
   });
 });

@@ -9,7 +9,7 @@ import type { ClientId } from '../../adapters/index.js';
 import type { HookReply } from '../../model/index.js';
 import { handleHook } from '../../pipeline/hook.js';
 import type { HookRuntime } from '../../pipeline/hook.js';
-import { HOOK_BODY_MAX, readBody } from '../body.js';
+import { HOOK_BODY_MAX, readBody, UNAUTHENTICATED_BODY_MAX } from '../body.js';
 import { blockingAnswer, eventOf, toHttpAnswer } from '../claude-http.js';
 import type { ServerDeps } from '../deps.js';
 import { errorBody } from '../errors.js';
@@ -63,8 +63,10 @@ export function claudeHttpHookRoute(d: ServerDeps): Handler {
  * non-blocking error, i.e. "go ahead".
  */
 export async function claudeHttpRejection(c: Context): Promise<Response> {
-  // UNTRUSTED and unauthenticated: read only to name the event in the answer; bounded like any hook body.
-  const body = await readBody(c.req.raw, HOOK_BODY_MAX);
+  // UNTRUSTED and unauthenticated: read only to name the event in the answer, and only a small prefix's
+  // worth. Anyone who can reach the port may send this; 32 MiB per request from strangers grew the heap by
+  // hundreds of MiB. Too large to read here → the event stays unknown → `continue: false`, which blocks.
+  const body = await readBody(c.req.raw, UNAUTHENTICATED_BODY_MAX);
   const reason = ADAPTERS['claude-code'].renderFailure('the decision server refused the request: missing or wrong token').stderr.trim();
   return c.json(blockingAnswer(reason, body.ok ? eventOf(body.text) : undefined), 200);
 }
